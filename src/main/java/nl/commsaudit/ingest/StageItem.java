@@ -1,0 +1,39 @@
+package nl.commsaudit.ingest;
+
+/** What validation makes of one input row: a row to stage, or a rejection for {@code rejected.csv}. */
+public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
+
+    ExportTable table();
+
+    long line();
+
+    /**
+     * A row that passed the checks that need no database.
+     *
+     * @param values typed values in {@link ExportTable#columns()} order: String, OffsetDateTime (UTC),
+     *               LocalDate, Long, Boolean, or {@code null}
+     * @param raw    the record as read, in case a later check (duplicate id, unknown seller) rejects it
+     */
+    record Valid(ExportTable table, long line, Object[] values, String raw) implements StageItem {
+
+        public Object value(String column) {
+            return values[table.indexOf(column)];
+        }
+
+        public String id() {
+            return (String) values[0];
+        }
+
+        public String sellerId() {
+            return (String) value("seller_id");
+        }
+    }
+
+    /** A row that goes to {@code rejected.csv}: file, line, reason and the raw record. */
+    record Rejected(ExportTable table, long line, String reason, String raw) implements StageItem {
+
+        public String file() {
+            return table.fileName();
+        }
+    }
+}

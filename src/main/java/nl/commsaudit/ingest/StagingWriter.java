@@ -1,0 +1,126 @@
+package nl.commsaudit.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Writes one chunk of validated rows into the staging table and the rejections into
+ * {@code stg_rejected}, in the chunk's transaction. Here are the checks that need other rows:
+ * a duplicate id (the first row with an id wins; later ones are rejected, naming the first line) and
+ * a {@code seller_id} that is not in sellers.csv.
+ */
+public class StagingWriter implements ItemWriter<StageItem> {
+
+    /** Columns that are validated but not staged (see V1__staging.sql). */
+    private static final Set<String> NOT_STAGED = Set.of("body");
+
+    private final ExportTable table;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final LongSupplier runId;
+    private final List<Column> staged;
+    private final String insert;
+
+    public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId) {
+        this.table = table;
+        this.jdbc = jdbc;
+        this.runId = runId;
+        this.staged = table.columns().stream().filter(c -> !NOT_STAGED.contains(c.name())).toList();
+        this.insert = "INSERT INTO " + table.stagingTable() + " (run_id, "
+                + staged.stream().map(Column::name).collect(Collectors.joining(", "))
+                + ", source_line) VALUES (:run_id, "
+                + staged.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "))
+                + ", :source_line)";
+    }
+
+    @Override
+    public void write(Chunk<? extends StageItem> chunk) {
+        long run = runId.getAsLong();
+        List<StageItem.Rejected> rejected = new ArrayList<>();
+        List<StageItem.Valid> valid = new ArrayList<>();
+        for (StageItem item : chunk) {
+            if (item instanceof StageItem.Valid row) {
+                valid.add(row);
+            } else {
+                rejected.add((StageItem.Rejected) item);
+            }
+        }
+        Map<String, Long> firstLines = existingIds(run, valid);
+        Set<String> knownSellers = knownSellers(run, valid);
+        List<MapSqlParameterSource> rows = new ArrayList<>(valid.size());
+        for (StageItem.Valid row : valid) {
+            Long first = firstLines.putIfAbsent(row.id(), row.line());
+            if (first != null) {
+                rejected.add(new StageItem.Rejected(table, row.line(), "duplicate " + table.idColumn().name()
+                        + " '" + row.id() + "' (first on line " + first + ")", row.raw()));
+            } else if (table.refersToSeller() && !knownSellers.contains(row.sellerId())) {
+                firstLines.remove(row.id());
+                rejected.add(new StageItem.Rejected(table, row.line(),
+                        "unknown seller_id '" + row.sellerId() + "' (not in sellers.csv)", row.raw()));
+            } else {
+                rows.add(parameters(run, row));
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+        }
+        if (!rejected.isEmpty()) {
+            rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
+            jdbc.batchUpdate("INSERT INTO stg_rejected (run_id, file_order, source_file, source_line, reason, raw)"
+                            + " VALUES (:run_id, :file_order, :source_file, :source_line, :reason, :raw)",
+                    rejected.stream().map(r -> new MapSqlParameterSource()
+                            .addValue("run_id", run)
+                            .addValue("file_order", r.table().ordinal())
+                            .addValue("source_file", r.file())
+                            .addValue("source_line", r.line())
+                            .addValue("reason", r.reason())
+                            .addValue("raw", r.raw())).toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private MapSqlParameterSource parameters(long run, StageItem.Valid row) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run).addValue("source_line", row.line());
+        for (Column column : staged) {
+            parameters.addValue(column.name(), row.value(column.name()));
+        }
+        return parameters;
+    }
+
+    /** Ids of this chunk already staged by earlier chunks, with the line they came from. */
+    private Map<String, Long> existingIds(long run, List<StageItem.Valid> rows) {
+        Map<String, Long> found = new HashMap<>();
+        Set<String> ids = rows.stream().map(StageItem.Valid::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String id = table.idColumn().name();
+        jdbc.query("SELECT " + id + ", source_line FROM " + table.stagingTable()
+                        + " WHERE run_id = :run_id AND " + id + " IN (:ids)",
+                new MapSqlParameterSource("run_id", run).addValue("ids", ids),
+                rs -> {
+                    found.put(rs.getString(1), rs.getLong(2));
+                });
+        return found;
+    }
+
+    private Set<String> knownSellers(long run, List<StageItem.Valid> rows) {
+        Set<String> known = new HashSet<>();
+        if (!table.refersToSeller() || rows.isEmpty()) {
+            return known;
+        }
+        Set<String> sellers = rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet());
+        known.addAll(jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id AND seller_id IN (:ids)",
+                new MapSqlParameterSource("run_id", run).addValue("ids", sellers), String.class));
+        return known;
+    }
+}

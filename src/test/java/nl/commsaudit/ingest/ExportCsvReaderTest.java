@@ -1,0 +1,133 @@
+package nl.commsaudit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+class ExportCsvReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private List<CsvRow> readAll(ExportTable table) throws Exception {
+        ExportCsvReader reader = new ExportCsvReader(table, folder);
+        reader.open(new ExecutionContext());
+        List<CsvRow> rows = new ArrayList<>();
+        for (CsvRow row = reader.read(); row != null; row = reader.read()) {
+            rows.add(row);
+        }
+        assertThat(reader.rowsRead()).isEqualTo(rows.size());
+        reader.close();
+        return rows;
+    }
+
+    private void write(String file, String content) throws IOException {
+        Files.writeString(folder.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void findsColumnsByHeaderNameInAnyOrderIgnoringExtrasAndABom() throws Exception {
+        write("calls.csv", "\uFEFFanswered,extra,started_at,Call_ID ,seller_id\r\ntrue,x,2026-03-02T10:15:00+01:00,k1,s1\r\n");
+        List<CsvRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).hasSize(1);
+        CsvRow row = rows.get(0);
+        assertThat(row.error()).isNull();
+        assertThat(row.line()).isEqualTo(2);
+        assertThat(row.values()).containsExactly("k1", "s1", "2026-03-02T10:15:00+01:00", "true");
+    }
+
+    @Test
+    void lineNumbersCountPhysicalLinesOfMultiLineRecordsAndSkipEmptyLines() throws Exception {
+        write("messages.csv", """
+                message_id,seller_id,sent_at,sender,recipient,body
+                m1,s1,2026-03-02T10:15:00,SELLER,CUSTOMER,"Beste klant,
+                uw pakket is ""onderweg"".
+
+                Groet"
+                m2,s1,2026-03-02T10:16:00,CUSTOMER,SELLER,Dank je
+
+                m3,s1,2026-03-02T10:17:00,SELLER,CUSTOMER,ok
+                """);
+        List<CsvRow> rows = readAll(ExportTable.MESSAGES);
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 6L, 8L);
+        assertThat(rows.get(0).values()[ExportTable.MESSAGES.indexOf("body")])
+                .isEqualTo("Beste klant,\nuw pakket is \"onderweg\".\n\nGroet");
+        assertThat(rows.get(0).raw()).startsWith("m1,s1,2026-03-02T10:15:00,SELLER,CUSTOMER,\"Beste klant,");
+    }
+
+    @Test
+    void aRecordWithTheWrongNumberOfFieldsIsMarked() throws Exception {
+        write("calls.csv", "call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true,extra\nk2,s1\n");
+        List<CsvRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).extracting(CsvRow::error)
+                .containsExactly("has 5 fields, the header has 4", "has 2 fields, the header has 4");
+    }
+
+    @Test
+    void anUnterminatedQuoteEndsTheFileWithOneUnreadableRow() throws Exception {
+        write("calls.csv", "call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true\n\"k2,s1,2026,true\nk3,s1,x,true\n");
+        List<CsvRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(1).error()).startsWith("unreadable CSV from this line to the end of the file");
+    }
+
+    @Test
+    void aMissingOptionalFileReadsAsEmpty() throws Exception {
+        assertThat(readAll(ExportTable.REVIEWS)).isEmpty();
+        write("reviews.csv", "");
+        assertThat(readAll(ExportTable.REVIEWS)).isEmpty();
+    }
+
+    @Test
+    void aMissingRequiredColumnMakesTheFileUnusable() throws IOException {
+        write("sellers.csv", "seller_id,country\ns1,NL\n");
+        assertThatThrownBy(() -> readAll(ExportTable.SELLERS))
+                .hasRootCauseInstanceOf(UnusableExportException.class)
+                .rootCause().hasMessageContaining("sellers.csv: missing required column(s) marketplace");
+    }
+
+    @Test
+    void restartsAfterTheLastCommittedRow() throws Exception {
+        write("calls.csv", "call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true\n\"k\n2\",s1,2026-03-02T10:15:00,true\nk3,s1,2026-03-02T10:15:00,true\n");
+        ExportCsvReader first = new ExportCsvReader(ExportTable.CALLS, folder);
+        ExecutionContext context = new ExecutionContext();
+        first.open(context);
+        first.read();
+        first.read();
+        first.update(context);
+        first.close();
+
+        ExportCsvReader second = new ExportCsvReader(ExportTable.CALLS, folder);
+        second.open(context);
+        CsvRow third = second.read();
+        assertThat(third.values()[0]).isEqualTo("k3");
+        assertThat(third.line()).isEqualTo(5);
+        assertThat(second.read()).isNull();
+        assertThat(second.rowsRead()).isEqualTo(3);
+        second.close();
+    }
+
+    @Test
+    void checkStopsOnAMissingFolderOrSellersFile() throws IOException {
+        assertThatThrownBy(() -> ExportFiles.check(folder.resolve("nope")))
+                .isInstanceOf(UnusableExportException.class).hasMessageStartingWith("input folder not found: ");
+        assertThatThrownBy(() -> ExportFiles.check(folder))
+                .isInstanceOf(UnusableExportException.class).hasMessageStartingWith("required file missing: ")
+                .hasMessageEndingWith("sellers.csv");
+        write("sellers.csv", "seller_id,country,marketplace\n");
+        write("cases.csv", "case_id,seller_id\n");
+        assertThatThrownBy(() -> ExportFiles.check(folder))
+                .isInstanceOf(UnusableExportException.class)
+                .hasMessageContaining("cases.csv: missing required column(s) origin, opened_at");
+    }
+}

@@ -1,0 +1,83 @@
+package nl.commsaudit.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.commsaudit.rules.bol.service.BolSvcLateResponseRule;
+import nl.commsaudit.rules.bol.service.BolSvcPhoneNormRule;
+import nl.commsaudit.rules.bol.service.BolSvcPlatformUnansweredRule;
+import nl.commsaudit.rules.bol.service.BolSvcResponseNormRule;
+import nl.commsaudit.rules.bol.service.BolSvcUnansweredRule;
+import nl.commsaudit.rules.bol.service.BolSvcWeeklyWarningRule;
+import nl.commsaudit.rules.bol.service.CaseRule;
+
+/**
+ * Every rule there is, configured for one run. New rule packs register their rules here; the job
+ * asks the catalog for the enabled rules of each kind.
+ */
+public final class RuleCatalog {
+
+    /** The working time a first response may take (bol-servicenormen-klantenservice.txt: acht werkuren). */
+    public static final Duration RESPONSE_TIME = Duration.ofHours(8);
+
+    private final RuleSettings settings;
+    private final List<CaseRule> caseRules;
+    private final List<SellerRule> sellerRules;
+    private final BolSvcWeeklyWarningRule weeklyWarning;
+
+    private RuleCatalog(RuleSettings settings, Instant asOfEnd) {
+        this.settings = settings;
+        this.caseRules = List.of(
+                new BolSvcLateResponseRule(RESPONSE_TIME),
+                new BolSvcUnansweredRule(RESPONSE_TIME),
+                new BolSvcPlatformUnansweredRule(RESPONSE_TIME));
+        this.sellerRules = List.of(
+                new BolSvcResponseNormRule(settings, asOfEnd),
+                new BolSvcPhoneNormRule(settings, asOfEnd));
+        this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
+    }
+
+    /** @param asOfEnd the end of the as-of day: the audit's "now" */
+    public static RuleCatalog create(RuleSettings settings, Instant asOfEnd) {
+        return new RuleCatalog(settings, asOfEnd);
+    }
+
+    /** Every rule, enabled or not, in catalogue order. */
+    public List<Rule> all() {
+        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream())
+                .flatMap(s -> s).map(Rule.class::cast).toList();
+    }
+
+    /** The ids of all rules, for checking a job definition's overrides. */
+    public static Set<String> ids() {
+        return create(RuleSettings.defaults(), Instant.EPOCH).all().stream().map(Rule::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    public List<CaseRule> caseRules() {
+        return enabled(caseRules);
+    }
+
+    public List<SellerRule> sellerRules() {
+        return enabled(sellerRules);
+    }
+
+    public BolSvcWeeklyWarningRule weeklyWarning() {
+        return weeklyWarning;
+    }
+
+    public boolean enabled(Rule rule) {
+        return settings.enabled(rule);
+    }
+
+    private <R extends Rule> List<R> enabled(List<R> rules) {
+        return rules.stream().filter(settings::enabled).toList();
+    }
+}

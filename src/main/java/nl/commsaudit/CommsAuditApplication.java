@@ -1,0 +1,79 @@
+package nl.commsaudit;
+
+import java.time.Clock;
+import nl.commsaudit.job.AuditOutcome;
+import nl.commsaudit.job.AuditRunner;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point. Without {@code --schedule} it audits one export and exits with 0 when the audit
+ * completed, non-zero with one line on stderr when it could not; with {@code --schedule} it keeps
+ * running and audits every job definition on its cron.
+ */
+@SpringBootApplication
+public class CommsAuditApplication {
+
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line; returns the exit code (the scheduler never returns until stopped). */
+    static int run(String[] args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException e) {
+            System.err.println("comms-audit: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        if (line.help()) {
+            System.out.print(CommandLine.usage());
+            return 0;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(CommsAuditApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .properties("comms-audit.work-dir=" + line.workDir().toAbsolutePath(),
+                            "comms-audit.schedule.enabled=" + line.schedule(),
+                            "comms-audit.schedule.jobs=" + line.jobsFolder().toAbsolutePath())
+                    .run(args);
+        } catch (RuntimeException e) {
+            System.err.println("comms-audit: could not start: " + startupReason(e, line));
+            return EXIT_FAILED;
+        }
+        if (line.schedule()) {
+            return 0; // the scheduler's threads keep the JVM alive; it stops on SIGTERM
+        }
+        try (context) {
+            AuditOutcome outcome = context.getBean(AuditRunner.class).run(line.request());
+            if (!outcome.completed()) {
+                System.err.println("comms-audit: " + outcome.message());
+                return EXIT_FAILED;
+            }
+            System.out.println(outcome.message());
+            return 0;
+        }
+    }
+
+    private static String startupReason(Throwable e, CommandLine line) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        if (message.contains("already in use") || message.contains("locked")) {
+            return "the work database in " + line.workDir().toAbsolutePath()
+                    + " is in use by another audit (" + message + ")";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.commsaudit.job;
+
+import javax.sql.DataSource;
+import nl.commsaudit.ingest.ExportTable;
+import nl.commsaudit.output.CsvOutputs;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly audit job, one object graph per run (so that runs of several job definitions never share
+ * a reader). Its steps, in order:
+ * <ol>
+ *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject;</li>
+ *   <li>{@code audit-cases}, {@code audit-calls}, {@code audit-weeks}: the bol.com service norms;</li>
+ *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
+ *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
+ *   <li>{@code cleanup}: the run's staging rows are removed.</li>
+ * </ol>
+ * A step that completed is not run again when a failed run is restarted.
+ */
+@Component
+public class AuditJobFactory {
+
+    public static final String JOB_NAME = "comms-audit";
+    static final String EXPORT = "export";
+    static final String CLEANUP = "cleanup";
+
+    private static final String[] RUN_TABLES = {"finding", "seller_metrics", "call_assessment", "case_assessment",
+            "stg_rejected", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final DataSource dataSource;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final int chunkSize;
+
+    public AuditJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DataSource dataSource, @Value("${comms-audit.chunk-size:1000}") int chunkSize) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.dataSource = dataSource;
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.chunkSize = chunkSize;
+    }
+
+    public Job create(AuditRun run) {
+        StepFactory steps = new StepFactory(jobRepository, transactionManager, chunkSize,
+                new StepTotals(jdbc, run::runId), dataSource);
+        StageSteps stage = new StageSteps(steps, jdbc);
+        ServiceNormSteps service = new ServiceNormSteps(steps, jdbc);
+        SellerSteps sellers = new SellerSteps(steps, jdbc);
+
+        SimpleJobBuilder job = null;
+        for (ExportTable table : ExportTable.stagingOrder()) {
+            Step step = stage.stage(run, table);
+            job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
+        }
+        return job
+                .next(service.auditCases(run))
+                .next(service.auditCalls(run))
+                .next(service.auditWeeks(run))
+                .next(sellers.auditSellers(run))
+                .next(steps.tasklet(EXPORT, (contribution, context) -> {
+                    CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())
+                            .write(run.runId(), run.request().output());
+                    contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
+                    return RepeatStatus.FINISHED;
+                }))
+                .next(steps.tasklet(CLEANUP, (contribution, context) -> {
+                    deleteRun(run.runId());
+                    return RepeatStatus.FINISHED;
+                }))
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution jobExecution) {
+                        run.started(jobExecution.getJobInstance().getInstanceId());
+                    }
+                })
+                .listener(new JobSummary(jobRepository))
+                .build();
+    }
+
+    /** Removes every staging row of a run. */
+    void deleteRun(long runId) {
+        for (String table : RUN_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = :run_id", new MapSqlParameterSource("run_id", runId));
+        }
+    }
+}

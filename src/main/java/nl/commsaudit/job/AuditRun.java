@@ -1,0 +1,53 @@
+package nl.commsaudit.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.rules.RuleCatalog;
+import nl.commsaudit.rules.RuleSettings;
+
+/**
+ * The state of one audit run shared by its steps: the request, the configured rules and the run id
+ * under which its rows are staged (the Spring Batch job instance id, so a restart finds them again).
+ */
+public final class AuditRun {
+
+    private final AuditRequest request;
+    private final Instant asOfEnd;
+    private final RuleCatalog rules;
+    private volatile long runId = -1;
+
+    public AuditRun(AuditRequest request, RuleSettings settings) {
+        this.request = request;
+        this.asOfEnd = endOf(request.asOf());
+        this.rules = RuleCatalog.create(settings, asOfEnd);
+    }
+
+    /** The end of a day in Europe/Amsterdam: the next day's first moment. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(WorkingHoursClock.AMSTERDAM).toInstant();
+    }
+
+    public AuditRequest request() {
+        return request;
+    }
+
+    public Instant asOfEnd() {
+        return asOfEnd;
+    }
+
+    public RuleCatalog rules() {
+        return rules;
+    }
+
+    public long runId() {
+        if (runId < 0) {
+            throw new IllegalStateException("the run has not started");
+        }
+        return runId;
+    }
+
+    void started(long jobInstanceId) {
+        this.runId = jobInstanceId;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.commsaudit.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ItemReadListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.ExitStatus;
+
+/**
+ * Logs a step's progress while it runs — rows done and the rate — at most every few seconds, so an
+ * operator watching a long night sees that it moves. One instance per step.
+ */
+final class ProgressLogger implements ItemReadListener<Object>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger("comms-audit.progress");
+    private static final long INTERVAL_NANOS = 5_000_000_000L;
+
+    private String step;
+    private long rows;
+    private long started;
+    private long lastLog;
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution.getStepName();
+        rows = 0;
+        started = System.nanoTime();
+        lastLog = started;
+        log.info("{}: started", step);
+    }
+
+    @Override
+    public void afterRead(Object item) {
+        rows++;
+        if ((rows & 1023) == 0) {
+            long now = System.nanoTime();
+            if (now - lastLog >= INTERVAL_NANOS) {
+                lastLog = now;
+                log.info("{}: {} rows ({} rows/s)", step, String.format("%,d", rows), rate(rows, now - started));
+            }
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        long elapsed = System.nanoTime() - started;
+        log.info("{}: {} after {} rows in {} s ({} rows/s)", step, stepExecution.getStatus(),
+                String.format("%,d", rows), String.format("%.1f", elapsed / 1e9), rate(rows, elapsed));
+        return null;
+    }
+
+    private static String rate(long rows, long nanos) {
+        return nanos <= 0 ? "-" : String.format("%,d", (long) (rows / (nanos / 1e9)));
+    }
+}

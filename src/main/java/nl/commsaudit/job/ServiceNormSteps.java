@@ -1,0 +1,165 @@
+package nl.commsaudit.job;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import nl.commsaudit.calendar.Country;
+import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.rules.Finding;
+import nl.commsaudit.rules.bol.service.BolSvcWeeklyWarningRule;
+import nl.commsaudit.rules.bol.service.CaseAssessment;
+import nl.commsaudit.rules.bol.service.CaseAssessor;
+import nl.commsaudit.rules.bol.service.CaseFacts;
+import nl.commsaudit.rules.bol.service.CaseRule;
+import nl.commsaudit.rules.RuleCatalog;
+import nl.commsaudit.rules.bol.service.WeekFigures;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The steps of the bol.com service norms: every case of a BOL seller measured against its working-hours
+ * clock (case rules), every call classified against the Dutch calendar, and the weekly warnings.
+ * The seller-level norms are judged in {@link SellerSteps} from the figures these steps leave behind.
+ */
+final class ServiceNormSteps {
+
+    static final String AUDIT_CASES = "audit-cases";
+    static final String AUDIT_CALLS = "audit-calls";
+    static final String AUDIT_WEEKS = "audit-weeks";
+
+    private final StepFactory steps;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final FindingStore findings;
+
+    ServiceNormSteps(StepFactory steps, NamedParameterJdbcTemplate jdbc) {
+        this.steps = steps;
+        this.jdbc = jdbc;
+        this.findings = new FindingStore(jdbc);
+    }
+
+    /** A case measured, with the findings of the case rules. */
+    record CaseResult(CaseAssessment assessment, List<Finding> findings) {
+    }
+
+    Step auditCases(AuditRun run) {
+        JdbcCursorItemReader<CaseFacts> reader = steps.cursor(AUDIT_CASES,
+                "SELECT c.case_id, c.seller_id, s.kvk_number, s.country, c.origin, c.opened_at, c.first_response_at"
+                        + " FROM stg_case c JOIN stg_seller s ON s.run_id = c.run_id AND s.seller_id = c.seller_id"
+                        + " WHERE c.run_id = ? AND s.marketplace = 'BOL' ORDER BY c.seller_id, c.case_id",
+                ps -> ps.setLong(1, run.runId()),
+                (rs, i) -> new CaseFacts(rs.getString("case_id"), rs.getString("seller_id"),
+                        rs.getString("kvk_number"), Country.valueOf(rs.getString("country")), rs.getString("origin"),
+                        Rows.instant(rs, "opened_at"), Rows.instant(rs, "first_response_at")));
+        CaseAssessor assessor = new CaseAssessor(run.asOfEnd(), RuleCatalog.RESPONSE_TIME);
+        List<CaseRule> rules = run.rules().caseRules();
+        return steps.<CaseFacts, CaseResult>chunk(AUDIT_CASES, reader,
+                facts -> {
+                    CaseAssessment assessment = assessor.assess(facts);
+                    if (assessment == null) {
+                        return null; // opened after the as-of day
+                    }
+                    List<Finding> found = new ArrayList<>();
+                    for (CaseRule rule : rules) {
+                        rule.check(assessment).ifPresent(v -> found.add(
+                                Finding.of(rule, run.rules().settings(), facts.sellerId(), facts.kvkNumber(), v)));
+                    }
+                    return new CaseResult(assessment, found);
+                },
+                chunk -> {
+                    jdbc.batchUpdate("INSERT INTO case_assessment (run_id, case_id, seller_id, origin, iso_week,"
+                                    + " deadline_at, working_minutes, due, on_time, missed) VALUES (:run_id, :case_id,"
+                                    + " :seller_id, :origin, :iso_week, :deadline_at, :working_minutes, :due, :on_time, :missed)",
+                            chunk.getItems().stream().map(r -> {
+                                CaseAssessment a = r.assessment();
+                                return new MapSqlParameterSource("run_id", run.runId())
+                                        .addValue("case_id", a.facts().caseId())
+                                        .addValue("seller_id", a.facts().sellerId())
+                                        .addValue("origin", a.facts().origin())
+                                        .addValue("iso_week", a.isoWeek())
+                                        .addValue("deadline_at", Rows.utc(a.deadline()))
+                                        .addValue("working_minutes", a.workingTime() == null ? null : a.workingTime().toMinutes())
+                                        .addValue("due", a.due())
+                                        .addValue("on_time", a.due() && a.onTime())
+                                        .addValue("missed", a.missed());
+                            }).toArray(MapSqlParameterSource[]::new));
+                    findings.insert(run.runId(), AUDIT_CASES,
+                            chunk.getItems().stream().flatMap(r -> r.findings().stream()).toList());
+                });
+    }
+
+    /** A call of a BOL seller: in working hours by the Dutch calendar, and answered or not. */
+    record CallResult(String callId, String sellerId, boolean inHours, boolean answered) {
+    }
+
+    Step auditCalls(AuditRun run) {
+        WorkingHoursClock phoneClock = WorkingHoursClock.forPhone();
+        JdbcCursorItemReader<CallResult> reader = steps.cursor(AUDIT_CALLS,
+                "SELECT c.call_id, c.seller_id, c.started_at, c.answered FROM stg_call c"
+                        + " JOIN stg_seller s ON s.run_id = c.run_id AND s.seller_id = c.seller_id"
+                        + " WHERE c.run_id = ? AND s.marketplace = 'BOL' AND c.started_at < ?"
+                        + " ORDER BY c.seller_id, c.call_id",
+                ps -> {
+                    ps.setLong(1, run.runId());
+                    ps.setObject(2, Rows.utc(run.asOfEnd()));
+                },
+                (rs, i) -> new CallResult(rs.getString("call_id"), rs.getString("seller_id"),
+                        phoneClock.isWorkingTime(Rows.instant(rs, "started_at")), rs.getBoolean("answered")));
+        return steps.<CallResult, CallResult>chunk(AUDIT_CALLS, reader, call -> call,
+                chunk -> jdbc.batchUpdate("INSERT INTO call_assessment (run_id, call_id, seller_id, in_hours, answered)"
+                                + " VALUES (:run_id, :call_id, :seller_id, :in_hours, :answered)",
+                        chunk.getItems().stream().map(c -> new MapSqlParameterSource("run_id", run.runId())
+                                .addValue("call_id", c.callId())
+                                .addValue("seller_id", c.sellerId())
+                                .addValue("in_hours", c.inHours())
+                                .addValue("answered", c.answered())).toArray(MapSqlParameterSource[]::new)));
+    }
+
+    /** A week with enough missed customer questions to be worth a look. */
+    record WeekRow(String sellerId, String kvkNumber, String isoWeek, long missed) {
+    }
+
+    Step auditWeeks(AuditRun run) {
+        BolSvcWeeklyWarningRule rule = run.rules().weeklyWarning();
+        boolean enabled = run.rules().enabled(rule);
+        JdbcCursorItemReader<WeekRow> reader = steps.cursor(AUDIT_WEEKS,
+                "SELECT a.seller_id, s.kvk_number, a.iso_week, COUNT(*) AS missed FROM case_assessment a"
+                        + " JOIN stg_seller s ON s.run_id = a.run_id AND s.seller_id = a.seller_id"
+                        + " WHERE a.run_id = ? AND a.origin = 'CUSTOMER' AND a.missed"
+                        + " GROUP BY a.seller_id, s.kvk_number, a.iso_week HAVING COUNT(*) >= ?"
+                        + " ORDER BY a.seller_id, a.iso_week",
+                ps -> {
+                    ps.setLong(1, run.runId());
+                    ps.setLong(2, enabled ? rule.threshold() : Long.MAX_VALUE);
+                },
+                (rs, i) -> new WeekRow(rs.getString("seller_id"), rs.getString("kvk_number"),
+                        rs.getString("iso_week"), rs.getLong("missed")));
+        return steps.<WeekRow, Finding>chunk(AUDIT_WEEKS, reader,
+                week -> rule.check(new WeekFigures(week.sellerId(), week.isoWeek(), weekStart(week.isoWeek()),
+                                week.missed(), examples(run, week)))
+                        .map(v -> Finding.of(rule, run.rules().settings(), week.sellerId(), week.kvkNumber(), v))
+                        .orElse(null),
+                chunk -> findings.insert(run.runId(), AUDIT_WEEKS, List.copyOf(chunk.getItems())));
+    }
+
+    private List<String> examples(AuditRun run, WeekRow week) {
+        return jdbc.queryForList("SELECT a.case_id FROM case_assessment a WHERE a.run_id = :run_id"
+                        + " AND a.seller_id = :seller_id AND a.iso_week = :iso_week AND a.origin = 'CUSTOMER' AND a.missed"
+                        + " ORDER BY a.deadline_at, a.case_id FETCH FIRST 20 ROWS ONLY",
+                new MapSqlParameterSource("run_id", run.runId()).addValue("seller_id", week.sellerId())
+                        .addValue("iso_week", week.isoWeek()), String.class);
+    }
+
+    /** Monday 00:00 Amsterdam of an ISO week written {@code 2026-W10}. */
+    static java.time.Instant weekStart(String isoWeek) {
+        int year = Integer.parseInt(isoWeek.substring(0, 4));
+        int week = Integer.parseInt(isoWeek.substring(6));
+        LocalDate monday = LocalDate.of(year, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(java.time.DayOfWeek.MONDAY);
+        return monday.atStartOfDay(WorkingHoursClock.AMSTERDAM).truncatedTo(ChronoUnit.SECONDS).toInstant();
+    }
+}

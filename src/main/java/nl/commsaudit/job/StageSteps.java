@@ -1,0 +1,81 @@
+package nl.commsaudit.job;
+
+import nl.commsaudit.ingest.ExportCsvReader;
+import nl.commsaudit.ingest.ExportTable;
+import nl.commsaudit.ingest.RowValidator;
+import nl.commsaudit.ingest.StagingWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.Step;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * "stage": one chunked step per export file, in {@link ExportTable#stagingOrder()} (sellers first, so
+ * that every other file's seller references can be checked). Good rows go to the staging tables, bad
+ * rows to {@code stg_rejected}; at the end of each file the counts are reconciled and logged.
+ */
+final class StageSteps {
+
+    private static final Logger log = LoggerFactory.getLogger("comms-audit.stage");
+
+    private final StepFactory steps;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StageSteps(StepFactory steps, NamedParameterJdbcTemplate jdbc) {
+        this.steps = steps;
+        this.jdbc = jdbc;
+    }
+
+    static String stepName(ExportTable table) {
+        return "stage-" + table.sourceTable();
+    }
+
+    Step stage(AuditRun run, ExportTable table) {
+        ExportCsvReader reader = new ExportCsvReader(table, run.request().input());
+        return steps.chunk(stepName(table), reader, new RowValidator(), new StagingWriter(table, jdbc, run::runId),
+                new Reconciliation(run, table, reader));
+    }
+
+    /** Rows read = rows staged + rows rejected, per file; a difference fails the step (nothing may get lost). */
+    private final class Reconciliation implements StepExecutionListener {
+
+        private final AuditRun run;
+        private final ExportTable table;
+        private final ExportCsvReader reader;
+
+        Reconciliation(AuditRun run, ExportTable table, ExportCsvReader reader) {
+            this.run = run;
+            this.table = table;
+            this.reader = reader;
+        }
+
+        @Override
+        public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+                return null;
+            }
+            MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId())
+                    .addValue("file", table.fileName());
+            long staged = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.stagingTable() + " WHERE run_id = :run_id",
+                    parameters, Long.class);
+            long rejected = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM stg_rejected WHERE run_id = :run_id AND source_file = :file", parameters, Long.class);
+            long read = reader.rowsRead();
+            stepExecution.getExecutionContext().putLong(StepTotals.READ, read);
+            stepExecution.getExecutionContext().putLong(StepTotals.STAGED, staged);
+            stepExecution.getExecutionContext().putLong(StepTotals.REJECTED, rejected);
+            if (read != staged + rejected) {
+                log.error("{}: {} rows read but {} staged + {} rejected: rows went missing", table.fileName(),
+                        read, staged, rejected);
+                stepExecution.setStatus(BatchStatus.FAILED);
+                return ExitStatus.FAILED.addExitDescription("rows read and rows staged + rejected differ for " + table.fileName());
+            }
+            log.info("{}: {} rows read = {} staged + {} rejected", table.fileName(), read, staged, rejected);
+            return null;
+        }
+    }
+}

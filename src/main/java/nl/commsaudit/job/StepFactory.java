@@ -1,0 +1,77 @@
+package nl.commsaudit.job;
+
+import javax.sql.DataSource;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the job's steps the same way: chunked, in the real transaction manager (Spring Batch 6 falls
+ * back to a no-op one when it is not given), with progress logging and the per-step totals.
+ */
+final class StepFactory {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final int chunkSize;
+    private final StepTotals totals;
+    private final DataSource dataSource;
+
+    StepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
+            StepTotals totals, DataSource dataSource) {
+        this.jobRepository = jobRepository;
+        this.dataSource = dataSource;
+        this.transactionManager = transactionManager;
+        this.chunkSize = chunkSize;
+        this.totals = totals;
+    }
+
+    <I, O> Step chunk(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
+            StepListener... listeners) {
+        ChunkOrientedStepBuilder<I, O> builder = new StepBuilder(name, jobRepository)
+                .<I, O>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener(new ProgressLogger())
+                .listener(totals);
+        for (StepListener listener : listeners) {
+            builder.listener(listener);
+        }
+        return builder.build();
+    }
+
+    /**
+     * A restartable reader over a query of the staging tables; the statement's parameters are set when
+     * the step opens it (the run id is known only then). The query must have a stable ORDER BY.
+     */
+    <T> JdbcCursorItemReader<T> cursor(String name, String sql, PreparedStatementSetter parameters, RowMapper<T> mapper) {
+        return new JdbcCursorItemReaderBuilder<T>()
+                .name(name)
+                .dataSource(dataSource)
+                .sql(sql)
+                .preparedStatementSetter(parameters)
+                .fetchSize(chunkSize)
+                .rowMapper(mapper)
+                .build();
+    }
+
+    Step tasklet(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, transactionManager)
+                .listener(totals)
+                .build();
+    }
+}

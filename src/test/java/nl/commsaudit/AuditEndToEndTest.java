@@ -1,0 +1,159 @@
+package nl.commsaudit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged command line, in-process: a hand-computed export (src/test/resources/exports/service-norms,
+ * as of Friday 2026-11-20) through the whole job, and the exit codes and outputs a user relies on.
+ */
+class AuditEndToEndTest {
+
+    static final Path SERVICE_NORMS = Path.of("src/test/resources/exports/service-norms");
+
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String stderr) {
+    }
+
+    static Run run(String... args) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return new Run(CommsAuditApplication.run(args), captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+    }
+
+    static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    @Test
+    void auditsTheServiceNormsAsComputedByHand() throws IOException {
+        Path out = temp.resolve("out");
+        Run run = run("--input=" + SERVICE_NORMS, "--output=" + out, "--as-of=2026-11-20");
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+
+        Map<String, List<String>> findings = csv(out.resolve("findings.csv")).stream().collect(Collectors.groupingBy(
+                r -> r.get("seller_id"), java.util.TreeMap::new,
+                Collectors.mapping(r -> r.get("rule_id") + " " + r.get("entity_id"), Collectors.toList())));
+        assertThat(findings.get("nl-1")).containsExactlyInAnyOrder(
+                "BOL-SVC-LATE-RESPONSE a3", // Fri 16-17 + Mon 09-16:30 = 8.5 h
+                "BOL-SVC-UNANSWERED a5", // deadline Tue 10:00
+                "BOL-SVC-UNANSWERED a7", // answered only after the as-of day
+                "BOL-SVC-PLATFORM-UNANSWERED p1", // 16 working hours
+                "BOL-SVC-RESPONSE-NORM nl-1"); // 3 of 6 due on time
+        assertThat(findings.get("nl-2")).containsExactly("BOL-SVC-LATE-RESPONSE n01"); // Koningsdag skipped: 8h01
+        List<String> be = findings.get("be-1");
+        assertThat(be).contains("BOL-SVC-LATE-RESPONSE b2", "BOL-SVC-WEEKLY-WARNING be-1:2026-W45",
+                "BOL-SVC-RESPONSE-NORM be-1", "BOL-SVC-PHONE-NORM be-1");
+        assertThat(be).doesNotContain("BOL-SVC-WEEKLY-WARNING be-1:2026-W46", "BOL-SVC-LATE-RESPONSE b1",
+                "BOL-SVC-LATE-RESPONSE b3");
+        assertThat(be.stream().filter(f -> f.startsWith("BOL-SVC-UNANSWERED"))).hasSize(19);
+        assertThat(be).hasSize(23);
+        assertThat(findings).doesNotContainKey("amz-1");
+
+        CSVRecord late = csv(out.resolve("findings.csv")).stream()
+                .filter(r -> r.get("entity_id").equals("a3")).findFirst().orElseThrow();
+        assertThat(late.get("evidence")).isEqualTo("first response 2026-11-16 16:30 after 8.5 working hours;"
+                + " deadline 2026-11-16 16:00 (8 working hours after opened 2026-11-13 16:00)");
+        assertThat(late.get("occurred_at")).isEqualTo("2026-11-16T16:00:00+01:00");
+        assertThat(late.get("kvk_number")).isEqualTo("11111111");
+        assertThat(late.get("severity")).isEqualTo("MEDIUM");
+        assertThat(late.get("policy_ref")).startsWith("bol-servicenormen-klantenservice.txt");
+
+        List<String> summary = Files.readAllLines(out.resolve("seller-summary.csv"));
+        assertThat(summary).containsExactly(
+                "seller_id,cases_due,cases_on_time,response_on_time_pct,calls_in_hours,calls_answered,calls_answered_pct,"
+                        + "reviews_total,visible_score,visible_score_basis,gold_label_eligible,removable_reviews,findings_total",
+                "amz-1,,,,,,,,,,,,0",
+                "be-1,22,2,9.1,2,1,50.0,,,,,,23",
+                "nl-1,6,3,50.0,10,9,90.0,,,,,,5",
+                "nl-2,10,9,90.0,0,0,,,,,,,1");
+
+        List<CSVRecord> rejected = csv(out.resolve("rejected.csv"));
+        assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("line") + " " + r.get("reason")).containsExactly(
+                "cases.csv:45 unknown seller_id 'nobody' (not in sellers.csv)",
+                "cases.csv:46 duplicate case_id 'a1' (first on line 2)",
+                "cases.csv:47 opened_at is not an ISO-8601 timestamp: '16-11-2026 10:00'",
+                "calls.csv:19 answered is not true/false: 'nee'");
+        assertThat(rejected.get(0).get("raw")).isEqualTo("x1,nobody,,CUSTOMER,2026-11-16T10:00:00+01:00,");
+        assertThat(Files.list(out).map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).isEmpty();
+    }
+
+    @Test
+    void aMissingInputFolderStopsWithOneClearLineAndNoOutputs() throws IOException {
+        Path out = temp.resolve("out");
+        Run run = run("--input=" + temp.resolve("no-such-export"), "--output=" + out, "--as-of=2026-11-20");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stderr().lines()).hasSize(1);
+        assertThat(run.stderr()).startsWith("comms-audit: input folder not found: ").contains("no-such-export");
+        assertThat(out.resolve("findings.csv")).doesNotExist();
+    }
+
+    @Test
+    void aMissingSellersFileOrABadOptionStopsWithOneClearLine() throws IOException {
+        Path export = Files.createDirectories(temp.resolve("export"));
+        Files.writeString(export.resolve("cases.csv"), "case_id,seller_id,origin,opened_at\n");
+        Run missing = run("--input=" + export, "--output=" + temp.resolve("out"), "--as-of=2026-11-20");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.stderr()).startsWith("comms-audit: required file missing: ").contains("sellers.csv");
+        assertThat(missing.stderr().lines()).hasSize(1);
+
+        Run badDate = run("--input=" + export, "--output=" + temp.resolve("out"), "--as-of=20-11-2026");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.stderr().strip()).isEqualTo("comms-audit: --as-of must be a date YYYY-MM-DD, not '20-11-2026'");
+    }
+
+    @Test
+    void aFailedRunRestartsFromItsCheckpointAndGivesTheSameOutputsAsACleanRun() throws IOException {
+        Path clean = temp.resolve("clean");
+        assertThat(run("--input=" + SERVICE_NORMS, "--output=" + clean, "--as-of=2026-11-20").exitCode()).isZero();
+
+        // A folder where findings.csv must go makes the export step fail after all audit steps completed.
+        Path out = temp.resolve("out");
+        Path blocker = Files.createDirectories(out.resolve("findings.csv"));
+        Files.writeString(blocker.resolve("keep"), "x");
+        Run failed = run("--input=" + SERVICE_NORMS, "--output=" + out, "--as-of=2026-11-20");
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.stderr()).startsWith("comms-audit: audit of 2026-11-20 failed");
+        assertThat(out.resolve("seller-summary.csv")).doesNotExist();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".comms-audit", "findings.csv");
+        }
+
+        Files.delete(blocker.resolve("keep"));
+        Files.delete(blocker);
+        Run restarted = run("--input=" + SERVICE_NORMS, "--output=" + out, "--as-of=2026-11-20");
+        assertThat(restarted.exitCode()).isZero();
+        for (String file : List.of("findings.csv", "seller-summary.csv", "rejected.csv")) {
+            assertThat(Files.readString(out.resolve(file))).as(file).isEqualTo(Files.readString(clean.resolve(file)));
+        }
+
+        // The same night once more: a new run that replaces the outputs with the same bytes.
+        assertThat(run("--input=" + SERVICE_NORMS, "--output=" + out, "--as-of=2026-11-20").exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("findings.csv"))).isEqualTo(Files.readString(clean.resolve("findings.csv")));
+    }
+}

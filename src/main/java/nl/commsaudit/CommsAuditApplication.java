@@ -19,13 +19,23 @@ public class CommsAuditApplication {
 
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
+    /** {@link #run} returns this in scheduled mode: the JVM keeps running on the scheduler's threads. */
+    static final int KEEP_RUNNING = -1;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exitCode = run(args);
+        if (exitCode != KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
     }
 
-    /** Runs the command line; returns the exit code (the scheduler never returns until stopped). */
+    /** Runs the command line; returns the exit code, or {@link #KEEP_RUNNING} when the scheduler was started. */
     static int run(String[] args) {
+        return run(args, context -> { });
+    }
+
+    /** As {@link #run(String[])}, handing the started scheduler's context to the caller (tests stop it). */
+    static int run(String[] args, java.util.function.Consumer<ConfigurableApplicationContext> scheduled) {
         CommandLine line;
         try {
             line = CommandLine.parse(args, Clock.systemDefaultZone());
@@ -51,7 +61,8 @@ public class CommsAuditApplication {
             return EXIT_FAILED;
         }
         if (line.schedule()) {
-            return 0; // the scheduler's threads keep the JVM alive; it stops on SIGTERM
+            scheduled.accept(context); // the scheduler's threads keep the JVM alive; SIGTERM closes the context
+            return KEEP_RUNNING;
         }
         try (context) {
             AuditOutcome outcome = context.getBean(AuditRunner.class).run(line.request());

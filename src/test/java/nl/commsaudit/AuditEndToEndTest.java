@@ -156,4 +156,29 @@ class AuditEndToEndTest {
         assertThat(run("--input=" + SERVICE_NORMS, "--output=" + out, "--as-of=2026-11-20").exitCode()).isZero();
         assertThat(Files.readString(out.resolve("findings.csv"))).isEqualTo(Files.readString(clean.resolve("findings.csv")));
     }
+
+    @Test
+    void scheduledModeRunsEachJobDefinitionOnItsCron() throws Exception {
+        Path jobs = Files.createDirectories(temp.resolve("jobs"));
+        Files.writeString(jobs.resolve("every-second.yml"), "cron: \"* * * * * *\"\n"
+                + "input: " + SERVICE_NORMS.toAbsolutePath() + "\n"
+                + "output: ../reports/{as-of}\n");
+        java.util.concurrent.atomic.AtomicReference<org.springframework.context.ConfigurableApplicationContext> context =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        int code = CommsAuditApplication.run(new String[] {"--schedule", "--jobs=" + jobs, "--work-dir=" + temp.resolve("work")},
+                context::set);
+        assertThat(code).isEqualTo(CommsAuditApplication.KEEP_RUNNING);
+        try {
+            Path yesterday = temp.resolve("reports").resolve(
+                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString());
+            long end = System.currentTimeMillis() + 30_000;
+            while (!Files.exists(yesterday.resolve("seller-summary.csv")) && System.currentTimeMillis() < end) {
+                Thread.sleep(200);
+            }
+            assertThat(yesterday.resolve("findings.csv")).exists();
+            assertThat(yesterday.resolve("seller-summary.csv")).exists();
+        } finally {
+            context.get().close();
+        }
+    }
 }

@@ -30,9 +30,17 @@ public class StagingWriter implements ItemWriter<StageItem> {
     private final LongSupplier runId;
     private final List<Column> staged;
     private final String insert;
+    private final StagedRowsListener listener;
 
     public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId) {
+        this(table, jdbc, runId, null);
+    }
+
+    /** @param listener told of every chunk's staged rows, or {@code null} */
+    public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId,
+            StagedRowsListener listener) {
         this.table = table;
+        this.listener = listener;
         this.jdbc = jdbc;
         this.runId = runId;
         this.staged = table.columns().stream().filter(c -> !NOT_STAGED.contains(c.name())).toList();
@@ -58,6 +66,7 @@ public class StagingWriter implements ItemWriter<StageItem> {
         Map<String, Long> firstLines = existingIds(run, valid);
         Set<String> knownSellers = knownSellers(run, valid);
         List<MapSqlParameterSource> rows = new ArrayList<>(valid.size());
+        List<StageItem.Valid> staged = new ArrayList<>(valid.size());
         for (StageItem.Valid row : valid) {
             Long first = firstLines.putIfAbsent(row.id(), row.line());
             if (first != null) {
@@ -69,10 +78,14 @@ public class StagingWriter implements ItemWriter<StageItem> {
                         "unknown seller_id '" + row.sellerId() + "' (not in sellers.csv)", row.raw()));
             } else {
                 rows.add(parameters(run, row));
+                staged.add(row);
             }
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+            if (listener != null) {
+                listener.staged(run, staged);
+            }
         }
         if (!rejected.isEmpty()) {
             rejected.sort((a, b) -> Long.compare(a.line(), b.line()));

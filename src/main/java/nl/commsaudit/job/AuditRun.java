@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
+import nl.commsaudit.text.TextDetectors;
 
 /**
  * The state of one audit run shared by its steps: the request, the configured rules and the run id
@@ -15,12 +16,19 @@ public final class AuditRun {
     private final AuditRequest request;
     private final Instant asOfEnd;
     private final RuleCatalog rules;
+    private final TextDetectors detectors;
     private volatile long runId = -1;
 
-    public AuditRun(AuditRequest request, RuleSettings settings) {
+    public AuditRun(AuditRequest request, RuleSettings settings, TextDetectors detectors) {
         this.request = request;
         this.asOfEnd = endOf(request.asOf());
         this.rules = RuleCatalog.create(settings, asOfEnd);
+        this.detectors = detectors;
+    }
+
+    /** The text detectors, with the job definition's lexicon overrides. */
+    public TextDetectors detectors() {
+        return detectors;
     }
 
     /** The end of a day in Europe/Amsterdam: the next day's first moment. */

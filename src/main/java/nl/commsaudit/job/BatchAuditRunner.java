@@ -6,6 +6,7 @@ import java.util.List;
 import nl.commsaudit.ingest.ExportFiles;
 import nl.commsaudit.ingest.UnusableExportException;
 import nl.commsaudit.rules.RuleSettings;
+import nl.commsaudit.text.TextDetectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -49,7 +50,7 @@ public class BatchAuditRunner implements AuditRunner {
             ExportFiles.check(request.input());
             Files.createDirectories(request.output());
             RuleSettings settings = definitionRules.load(request.definition());
-            run = new AuditRun(request, settings);
+            run = new AuditRun(request, settings, TextDetectors.load(definitionRules.lexicons(request.definition())));
         } catch (UnusableExportException | IllegalArgumentException e) {
             return AuditOutcome.failed(e.getMessage());
         } catch (IOException e) {

@@ -37,6 +37,27 @@ public class JobDefinitionRules {
         }
     }
 
+    /**
+     * The folder of extra lexicon entries a job definition names ({@code lexicons:}, relative to the
+     * definition's folder), or {@code null}.
+     *
+     * @throws IllegalArgumentException when it names a folder that does not exist
+     */
+    public Path lexicons(Path definition) {
+        if (definition == null) {
+            return null;
+        }
+        Object lexicons = readYaml(definition).get("lexicons");
+        if (lexicons == null || lexicons.toString().isBlank()) {
+            return null;
+        }
+        Path folder = definition.toAbsolutePath().getParent().resolve(lexicons.toString().strip()).normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(definition + ": lexicons: folder not found: " + folder);
+        }
+        return folder;
+    }
+
     /** Parses a YAML file into a map, with the safe constructor (no arbitrary types). */
     public static Map<?, ?> readYaml(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -3,6 +3,7 @@ package nl.commsaudit.job;
 import nl.commsaudit.ingest.ExportCsvReader;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.ingest.RowValidator;
+import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.ingest.StagingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ final class StageSteps {
 
     Step stage(AuditRun run, ExportTable table) {
         ExportCsvReader reader = new ExportCsvReader(table, run.request().input());
-        return steps.chunk(stepName(table), reader, new RowValidator(), new StagingWriter(table, jdbc, run::runId),
+        StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors()) : null;
+        return steps.chunk(stepName(table), reader, new RowValidator(), new StagingWriter(table, jdbc, run::runId, audit),
                 new Reconciliation(run, table, reader));
     }
 

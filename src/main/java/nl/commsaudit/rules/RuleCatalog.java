@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.commsaudit.rules.bol.communication.BolComAbusiveRule;
+import nl.commsaudit.rules.bol.communication.BolComInvalidContactRule;
+import nl.commsaudit.rules.bol.communication.BolComMarketingRule;
+import nl.commsaudit.rules.bol.communication.BolComReviewConditionalRule;
+import nl.commsaudit.rules.bol.communication.BolComReviewRequestSeparateRule;
+import nl.commsaudit.rules.bol.communication.BolComReviewRequestWordingRule;
+import nl.commsaudit.rules.bol.communication.BolComReviewSteeringRule;
+import nl.commsaudit.rules.bol.communication.BolComThreatRule;
+import nl.commsaudit.rules.bol.communication.MessageRule;
 import nl.commsaudit.rules.bol.service.BolSvcLateResponseRule;
 import nl.commsaudit.rules.bol.service.BolSvcPhoneNormRule;
 import nl.commsaudit.rules.bol.service.BolSvcPlatformUnansweredRule;
@@ -27,6 +36,7 @@ public final class RuleCatalog {
     private final List<CaseRule> caseRules;
     private final List<SellerRule> sellerRules;
     private final BolSvcWeeklyWarningRule weeklyWarning;
+    private final List<MessageRule> messageRules;
 
     private RuleCatalog(RuleSettings settings, Instant asOfEnd) {
         this.settings = settings;
@@ -36,7 +46,16 @@ public final class RuleCatalog {
                 new BolSvcPlatformUnansweredRule(RESPONSE_TIME));
         this.sellerRules = List.of(
                 new BolSvcResponseNormRule(settings, asOfEnd),
-                new BolSvcPhoneNormRule(settings, asOfEnd));
+                new BolSvcPhoneNormRule(settings, asOfEnd),
+                new BolComInvalidContactRule(asOfEnd));
+        this.messageRules = List.of(
+                new BolComAbusiveRule(),
+                new BolComThreatRule(),
+                new BolComReviewConditionalRule(),
+                new BolComReviewSteeringRule(),
+                new BolComMarketingRule(),
+                new BolComReviewRequestSeparateRule(),
+                new BolComReviewRequestWordingRule());
         this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
     }
 
@@ -47,7 +66,7 @@ public final class RuleCatalog {
 
     /** Every rule, enabled or not, in catalogue order. */
     public List<Rule> all() {
-        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream())
+        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream(), messageRules.stream())
                 .flatMap(s -> s).map(Rule.class::cast).toList();
     }
 
@@ -67,6 +86,10 @@ public final class RuleCatalog {
 
     public List<SellerRule> sellerRules() {
         return enabled(sellerRules);
+    }
+
+    public List<MessageRule> messageRules() {
+        return enabled(messageRules);
     }
 
     public BolSvcWeeklyWarningRule weeklyWarning() {

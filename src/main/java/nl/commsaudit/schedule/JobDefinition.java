@@ -58,6 +58,7 @@ public record JobDefinition(Path file, String name, CronExpression cron, String 
             throw new IllegalArgumentException(file + ": input: and output: are required");
         }
         new JobDefinitionRules().load(file); // the rule overrides must be valid too
+        new JobDefinitionRules().lexicons(file); // and the lexicon folder must exist
         return new JobDefinition(file.toAbsolutePath(), name, cron, cronText, zone, folder.resolve(input).normalize(),
                 folder.resolve(output).normalize().toString());
     }

@@ -1,0 +1,80 @@
+package nl.commsaudit.job;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.commsaudit.ingest.StageItem;
+import nl.commsaudit.ingest.StagedRowsListener;
+import nl.commsaudit.rules.Finding;
+import nl.commsaudit.rules.Marketplace;
+import nl.commsaudit.rules.bol.communication.MessageRule;
+import nl.commsaudit.rules.bol.communication.SellerMessage;
+import nl.commsaudit.text.MessageText;
+import nl.commsaudit.text.TextDetectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Judges message bodies in the streaming pass that stages them (bodies are not copied into the
+ * database): for each staged chunk, the messages a seller sent are run through the message rules of
+ * the seller's marketplace, and the findings are written in the same transaction.
+ */
+final class MessageAudit implements StagedRowsListener {
+
+    private final AuditRun run;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final FindingStore findings;
+    private final TextDetectors detectors;
+
+    MessageAudit(AuditRun run, NamedParameterJdbcTemplate jdbc, TextDetectors detectors) {
+        this.run = run;
+        this.jdbc = jdbc;
+        this.findings = new FindingStore(jdbc);
+        this.detectors = detectors;
+    }
+
+    private record Seller(Marketplace marketplace, String kvkNumber) {
+    }
+
+    @Override
+    public void staged(long runId, List<StageItem.Valid> rows) {
+        List<MessageRule> rules = run.rules().messageRules();
+        if (rules.isEmpty()) {
+            return;
+        }
+        Map<String, Seller> sellers = sellers(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet()));
+        List<Finding> found = new ArrayList<>();
+        for (StageItem.Valid row : rows) {
+            Seller seller = sellers.get(row.sellerId());
+            if (seller == null || !"SELLER".equals(row.value("sender"))) {
+                continue; // a customer's or the platform's words are not the seller's violation
+            }
+            SellerMessage message = new SellerMessage(row.id(), row.sellerId(), (String) row.value("recipient"),
+                    row.value("in_reply_to") != null, ((OffsetDateTime) row.value("sent_at")).toInstant(),
+                    MessageText.of((String) row.value("subject"), (String) row.value("body"),
+                            "text/html".equals(row.value("content_type"))),
+                    detectors);
+            for (MessageRule rule : rules) {
+                if (rule.marketplace() == seller.marketplace()) {
+                    rule.check(message).ifPresent(v -> found.add(
+                            Finding.of(rule, run.rules().settings(), row.sellerId(), seller.kvkNumber(), v)));
+                }
+            }
+        }
+        findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
+    }
+
+    private Map<String, Seller> sellers(long runId, Set<String> ids) {
+        Map<String, Seller> sellers = new HashMap<>();
+        jdbc.query("SELECT seller_id, marketplace, kvk_number FROM stg_seller WHERE run_id = :run_id AND seller_id IN (:ids)",
+                new MapSqlParameterSource("run_id", runId).addValue("ids", ids),
+                rs -> {
+                    sellers.put(rs.getString(1), new Seller(Marketplace.valueOf(rs.getString(2)), rs.getString(3)));
+                });
+        return sellers;
+    }
+}

@@ -1,0 +1,153 @@
+package nl.commsaudit.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text of one message as the detectors read it. HTML bodies are turned into text with jsoup
+ * (block elements and {@code <br>} become line breaks); link targets and image facts are kept for the
+ * rules that need them. The seller's <em>own</em> text leaves out what is recognisably quoted:
+ * {@code > } lines, {@code <blockquote>} and mail-client quote blocks, everything below a reply header
+ * such as "Op 3 maart 2026 schreef Jan:" or "On Mon, John wrote:", and a reply subject ("Re: ...",
+ * which repeats the customer's subject).
+ */
+public final class MessageText {
+
+    /** A link in the body: its target and the text a reader sees. */
+    public record Link(String href, String text, boolean wrapsImage) {
+    }
+
+    /** An image in the body, with the attributes the style rules judge. */
+    public record Image(String src, String alt, String width, String height, String style) {
+    }
+
+    private static final Pattern REPLY_HEADER = Pattern.compile(
+            "^\\s*(op .{3,120}(schreef|heeft .{0,40}geschreven).{0,120}:|on .{3,120}wrote.{0,10}:|le .{3,120}a [ée]crit.{0,10}:"
+                    + "|-{2,}\\s*(original message|oorspronkelijk bericht|origineel bericht|message d'origine)\\s*-{2,}"
+                    + "|(van|from|de)\\s*:.{1,120}@.{1,120})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("^\\s*(re|antw|aw|fw|fwd|tr)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK = Pattern.compile(
+            "p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|section|article|header|footer|pre|hr");
+
+    private final String own;
+    private final String all;
+    private final List<Link> links;
+    private final List<Image> images;
+
+    private MessageText(String own, String all, List<Link> links, List<Image> images) {
+        this.own = own;
+        this.all = all;
+        this.links = links;
+        this.images = images;
+    }
+
+    /**
+     * @param subject the subject, may be null
+     * @param body    the body as exported
+     * @param html    whether the content type is {@code text/html}
+     */
+    public static MessageText of(String subject, String body, boolean html) {
+        String text = body == null ? "" : body;
+        List<Link> links = new ArrayList<>();
+        List<Image> images = new ArrayList<>();
+        String allBody;
+        String ownBody;
+        if (html) {
+            Document document = Jsoup.parse(text);
+            for (Element a : document.select("a[href]")) {
+                links.add(new Link(a.attr("href").strip(), a.text().strip(), !a.select("img").isEmpty()));
+            }
+            for (Element img : document.select("img")) {
+                images.add(new Image(img.attr("src").strip(), img.hasAttr("alt") ? img.attr("alt") : null,
+                        img.attr("width"), img.attr("height"), img.attr("style")));
+            }
+            allBody = text(document.body());
+            document.select("blockquote, .gmail_quote, div[type=cite], .moz-cite-prefix, #divRplyFwdMsg, #appendonsend").remove();
+            ownBody = text(document.body());
+        } else {
+            allBody = text;
+            ownBody = text;
+        }
+        String ownSubject = subject == null || REPLY_SUBJECT.matcher(subject).find() ? "" : subject.strip();
+        String own = withoutQuotes(ownBody);
+        return new MessageText(join(ownSubject, own), join(subject == null ? "" : subject.strip(), allBody), links, images);
+    }
+
+    private static String join(String subject, String body) {
+        return subject.isEmpty() ? body : subject + "\n" + body;
+    }
+
+    /** Drops {@code >} lines and everything from a reply header on. */
+    static String withoutQuotes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\\R", -1)) {
+            if (REPLY_HEADER.matcher(line).matches()) {
+                break;
+            }
+            if (line.stripLeading().startsWith(">")) {
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    private static String text(Element root) {
+        if (root == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    out.append(textNode.text());
+                } else if (node instanceof Element element && BLOCK.matcher(element.normalName()).matches()) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCK.matcher(element.normalName()).matches()
+                        && !element.normalName().equals("br")) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        return out.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+    }
+
+    /** The seller's own words: subject (unless a reply subject) and body without quoted text. */
+    public String own() {
+        return own;
+    }
+
+    /** Everything, quotes included. */
+    public String all() {
+        return all;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Image> images() {
+        return images;
+    }
+
+    /** Own text with all white space, line breaks included, collapsed to single spaces, in lower case. */
+    public String ownFlat() {
+        return own.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

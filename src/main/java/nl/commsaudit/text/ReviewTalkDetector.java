@@ -1,0 +1,92 @@
+package nl.commsaudit.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises review talk in Dutch, English and French: a request to leave a review, a request to
+ * change or remove one, a benefit made conditional on a review, and steering of its score or content.
+ * The allowed cases of the policy stay clean: pointing to the possibility of a review, the same
+ * solution offered unconditionally ("ongeacht uw beoordeling"), and a reconsider request "geheel
+ * vrijblijvend" after a solution. Patterns live in {@code lexicons/<lang>/review-*.txt}.
+ */
+public final class ReviewTalkDetector {
+
+    private static final Pattern HONEST = Pattern.compile("\\b(eerlijke beoordeling|honest reviews?|avis honnete)\\b");
+
+    private final Pattern request;
+    private final Pattern change;
+    private final Pattern conditional;
+    private final Pattern unconditional;
+    private final Pattern steering;
+    private final Pattern satisfied;
+    private final Pattern free;
+    private final Pattern orderHandling;
+
+    public ReviewTalkDetector(Lexicon lexicon) {
+        this.request = lexicon.alternation("review-request");
+        this.change = lexicon.alternation("review-change");
+        this.conditional = lexicon.alternation("review-conditional");
+        this.unconditional = lexicon.alternation("review-unconditional");
+        this.steering = lexicon.alternation("review-steering");
+        this.satisfied = lexicon.alternation("review-satisfied");
+        this.free = lexicon.alternation("review-free");
+        this.orderHandling = lexicon.alternation("order-handling");
+    }
+
+    public ReviewTalk analyze(String text) {
+        String lines = Normalizer.lines(text);
+        Match changeMatch = first(change, lines, "change request", null);
+        Match requestMatch = firstRequest(lines);
+        Match conditionalMatch = first(conditional, lines, "conditional review", unconditional);
+        Match steeringMatch = first(steering, lines, "steering", null);
+        if (steeringMatch == null) {
+            steeringMatch = first(satisfied, lines, "review only if satisfied", free);
+        }
+        boolean honest = HONEST.matcher(Normalizer.flat(text)).find();
+        Match handling = null;
+        Matcher matcher = orderHandling.matcher(lines);
+        while (matcher.find() && handling == null) {
+            if (requestMatch == null || !sentence(lines, matcher.start(), matcher.end()).contains(requestMatch.words())) {
+                handling = new Match("order handling", matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));
+            }
+        }
+        return new ReviewTalk(requestMatch, changeMatch, conditionalMatch, steeringMatch, honest, handling);
+    }
+
+    /** A request to leave a review: not in a sentence that asks to change or remove one. */
+    private Match firstRequest(String lines) {
+        Matcher matcher = request.matcher(lines);
+        while (matcher.find()) {
+            String sentence = sentence(lines, matcher.start(), matcher.end());
+            if (!change.matcher(sentence).find()) {
+                return new Match("review request", matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));
+            }
+        }
+        return null;
+    }
+
+    /** The first match whose sentence does not contain the {@code unless} wording. */
+    private static Match first(Pattern pattern, String lines, String kind, Pattern unless) {
+        Matcher matcher = pattern.matcher(lines);
+        while (matcher.find()) {
+            if (unless == null || !unless.matcher(sentence(lines, matcher.start(), matcher.end())).find()) {
+                return new Match(kind, matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));
+            }
+        }
+        return null;
+    }
+
+    /** The sentence (or line) around a span. */
+    static String sentence(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, Math.min(text.length(), to + 1));
+    }
+}

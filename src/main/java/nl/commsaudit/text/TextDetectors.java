@@ -1,0 +1,43 @@
+package nl.commsaudit.text;
+
+import java.nio.file.Path;
+
+/**
+ * The text detectors of one run, built once from the lexicons (with a job definition's override
+ * folder, if any) and shared by all rules. Thread-safe.
+ */
+public final class TextDetectors {
+
+    private final AbuseDetector abuse;
+    private final PatternDetector threats;
+    private final ReviewTalkDetector reviewTalk;
+    private final PatternDetector marketing;
+
+    public TextDetectors(Lexicon lexicon) {
+        this.abuse = new AbuseDetector(lexicon);
+        this.threats = new PatternDetector(lexicon, "threat-patterns", "threat");
+        this.reviewTalk = new ReviewTalkDetector(lexicon);
+        this.marketing = new PatternDetector(lexicon, "marketing", "promotion");
+    }
+
+    /** @param lexiconOverrides a folder with extra lexicon entries, or {@code null} */
+    public static TextDetectors load(Path lexiconOverrides) {
+        return new TextDetectors(new Lexicon(lexiconOverrides));
+    }
+
+    public AbuseDetector abuse() {
+        return abuse;
+    }
+
+    public PatternDetector threats() {
+        return threats;
+    }
+
+    public ReviewTalkDetector reviewTalk() {
+        return reviewTalk;
+    }
+
+    public PatternDetector marketing() {
+        return marketing;
+    }
+}

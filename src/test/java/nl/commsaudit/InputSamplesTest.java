@@ -1,0 +1,56 @@
+package nl.commsaudit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled sample export, audited as the README's first command does; input-samples/README.md says what to expect. */
+class InputSamplesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void auditsTheSamplesAsDocumented() throws Exception {
+        Path out = temp.resolve("2026-11-20");
+        AuditEndToEndTest.Run run = AuditEndToEndTest.run("--input=input-samples", "--output=" + out, "--as-of=2026-11-20");
+        assertThat(run.exitCode()).isZero();
+
+        List<CSVRecord> findings = AuditEndToEndTest.csv(out.resolve("findings.csv"));
+        Set<String> flagged = findings.stream().map(r -> r.get("rule_id") + " " + r.get("entity_id")).collect(Collectors.toSet());
+        assertThat(flagged).contains(
+                "BOL-SVC-LATE-RESPONSE C-1001-4301", "BOL-SVC-LATE-RESPONSE C-2001-09", "BOL-SVC-UNANSWERED C-2002-03",
+                "BOL-SVC-PLATFORM-UNANSWERED C-1001-4703", "BOL-SVC-PLATFORM-UNANSWERED C-2001-10",
+                "BOL-SVC-RESPONSE-NORM bol-1001", "BOL-SVC-RESPONSE-NORM bol-2002", "BOL-SVC-WEEKLY-WARNING bol-1001:2026-W45",
+                "BOL-SVC-PHONE-NORM bol-1001",
+                "BOL-COM-ABUSIVE M0011", "BOL-COM-ABUSIVE M0018", "BOL-COM-THREAT M0011", "BOL-COM-REVIEW-CONDITIONAL M0012",
+                "BOL-COM-REVIEW-STEERING M0014", "BOL-COM-MARKETING M0006", "BOL-COM-REVIEW-REQUEST-SEPARATE M0005",
+                "BOL-COM-REVIEW-REQUEST-WORDING M0004", "BOL-COM-INVALID-CONTACT bol-1002", "BOL-COM-INVALID-CONTACT bol-2002");
+        assertThat(flagged).doesNotContain(
+                "BOL-SVC-LATE-RESPONSE C-1001-4611", "BOL-SVC-LATE-RESPONSE C-1001-4610", "BOL-SVC-UNANSWERED C-1001-4702",
+                "BOL-SVC-WEEKLY-WARNING bol-1001:2026-W46", "BOL-SVC-RESPONSE-NORM bol-2001", "BOL-SVC-PHONE-NORM bol-2001",
+                "BOL-COM-ABUSIVE M0008", "BOL-COM-ABUSIVE M0009", "BOL-COM-MARKETING M0007",
+                "BOL-COM-REVIEW-STEERING M0013", "BOL-COM-REVIEW-CONDITIONAL M0013",
+                "BOL-COM-REVIEW-REQUEST-WORDING M0003", "BOL-COM-REVIEW-REQUEST-WORDING M0019",
+                "BOL-COM-INVALID-CONTACT bol-1001", "BOL-COM-INVALID-CONTACT bol-2001");
+        // the whole catalogue of this pack shows up at least once
+        Set<String> rules = findings.stream().map(r -> r.get("rule_id")).collect(Collectors.toSet());
+        assertThat(rules).containsAll(nl.commsaudit.rules.RuleCatalog.ids().stream()
+                .filter(id -> id.startsWith("BOL-SVC") || id.startsWith("BOL-COM")).toList());
+
+        List<String> summary = Files.readAllLines(out.resolve("seller-summary.csv"));
+        assertThat(summary).contains("bol-2001,10,9,90.0,10,9,90.0,,,,,,4", "bol-1001,25,4,16.0,11,8,72.7,,,,,,28");
+        // a seller id that is a formula is written as text
+        assertThat(summary).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"http://x.example\"\")/../../evil\","));
+        assertThat(findings).allMatch(r -> !r.get("seller_id").startsWith("="));
+
+        assertThat(AuditEndToEndTest.csv(out.resolve("rejected.csv"))).hasSize(15);
+    }
+}

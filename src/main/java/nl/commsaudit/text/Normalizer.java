@@ -28,13 +28,15 @@ public final class Normalizer {
 
     /**
      * Lower case, no diacritics, spaces collapsed within each line but line breaks kept (several become
-     * one), so that patterns can stop at the end of a line as at the end of a sentence.
+     * one), so that patterns can stop at the end of a line as at the end of a sentence. A dot between
+     * two word characters ("bol.com", "3.5") becomes a one-dot leader, so it does not end a sentence.
      */
     public static String lines(String text) {
         String decomposed = java.text.Normalizer.normalize(text, Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replaceAll("[\\t\\x0B\\f\\r\\u00A0 ]+", " ")
                 .replaceAll(" ?\\n[\\s]*", "\n")
+                .replaceAll("(?<=\\w)\\.(?=\\w)", "\u2024") // "bol.com", "12.50": not the end of a sentence
                 .strip();
     }
 

@@ -22,6 +22,8 @@ public final class ReviewTalkDetector {
     private final Pattern satisfied;
     private final Pattern free;
     private final Pattern orderHandling;
+    private final Pattern pointer;
+    private final Pattern ask;
 
     public ReviewTalkDetector(Lexicon lexicon) {
         this.request = lexicon.alternation("review-request");
@@ -32,6 +34,8 @@ public final class ReviewTalkDetector {
         this.satisfied = lexicon.alternation("review-satisfied");
         this.free = lexicon.alternation("review-free");
         this.orderHandling = lexicon.alternation("order-handling");
+        this.pointer = lexicon.alternation("review-pointer");
+        this.ask = lexicon.alternation("review-ask");
     }
 
     public ReviewTalk analyze(String text) {
@@ -54,12 +58,16 @@ public final class ReviewTalkDetector {
         return new ReviewTalk(requestMatch, changeMatch, conditionalMatch, steeringMatch, honest, handling);
     }
 
-    /** A request to leave a review: not in a sentence that asks to change or remove one. */
+    /**
+     * A request to leave a review: not in a sentence that asks to change or remove one, nor in one that
+     * only points to the possibility ("u kunt een beoordeling achterlaten als u wilt").
+     */
     private Match firstRequest(String lines) {
         Matcher matcher = request.matcher(lines);
         while (matcher.find()) {
             String sentence = sentence(lines, matcher.start(), matcher.end());
-            if (!change.matcher(sentence).find()) {
+            boolean onlyPointer = pointer.matcher(sentence).find() && !ask.matcher(sentence).find();
+            if (!change.matcher(sentence).find() && !onlyPointer) {
                 return new Match("review request", matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));
             }
         }

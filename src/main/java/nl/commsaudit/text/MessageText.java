@@ -125,7 +125,7 @@ public final class MessageText {
                 }
             }
         }, root);
-        return out.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").strip();
+        return out.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
     }
 
     /** The seller's own words: subject (unless a reply subject) and body without quoted text. */

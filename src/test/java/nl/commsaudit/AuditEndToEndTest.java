@@ -104,6 +104,14 @@ class AuditEndToEndTest {
     }
 
     @Test
+    void reviewWindowsEndWithTheAsOfDayInAmsterdam() throws IOException {
+        // A (20 Aug 23:59) is older than 3 months, B (21 Aug 00:00) is not; G (21 Nov 00:00) is after the as-of day
+        Path out = temp.resolve("out");
+        assertThat(run("--input=src/test/resources/exports/review-windows", "--output=" + out, "--as-of=2026-11-20").exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("seller-summary.csv"))).contains("w-1,0,0,,0,0,,6,10.0,3M,false,0,0");
+    }
+
+    @Test
     void aMissingInputFolderStopsWithOneClearLineAndNoOutputs() throws IOException {
         Path out = temp.resolve("out");
         Run run = run("--input=" + temp.resolve("no-such-export"), "--output=" + out, "--as-of=2026-11-20");

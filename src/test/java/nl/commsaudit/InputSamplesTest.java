@@ -32,21 +32,30 @@ class InputSamplesTest {
                 "BOL-SVC-PHONE-NORM bol-1001",
                 "BOL-COM-ABUSIVE M0011", "BOL-COM-ABUSIVE M0018", "BOL-COM-THREAT M0011", "BOL-COM-REVIEW-CONDITIONAL M0012",
                 "BOL-COM-REVIEW-STEERING M0014", "BOL-COM-REVIEW-STEERING M0012", "BOL-COM-MARKETING M0006", "BOL-COM-REVIEW-REQUEST-SEPARATE M0005",
-                "BOL-COM-REVIEW-REQUEST-WORDING M0004", "BOL-COM-INVALID-CONTACT bol-1002", "BOL-COM-INVALID-CONTACT bol-2002");
+                "BOL-COM-REVIEW-REQUEST-WORDING M0004", "BOL-COM-INVALID-CONTACT bol-1002", "BOL-COM-INVALID-CONTACT bol-2002",
+                "BOL-REV-OFFENSIVE R-1001-01", "BOL-REV-PERSONAL-DATA R-1001-02", "BOL-REV-PRODUCT-ONLY R-1001-03",
+                "BOL-REV-FRAUD R-1001-07", "BOL-REV-FRAUD R-1001-08", "BOL-REV-FRAUD R-1001-09", "BOL-REV-OTHER-SELLER R-1001-10",
+                "BOL-REV-PERSONAL-DATA R-1001-12");
         assertThat(flagged).doesNotContain(
                 "BOL-SVC-LATE-RESPONSE C-1001-4611", "BOL-SVC-LATE-RESPONSE C-1001-4610", "BOL-SVC-UNANSWERED C-1001-4702",
                 "BOL-SVC-WEEKLY-WARNING bol-1001:2026-W46", "BOL-SVC-RESPONSE-NORM bol-2001", "BOL-SVC-PHONE-NORM bol-2001",
                 "BOL-COM-ABUSIVE M0008", "BOL-COM-ABUSIVE M0009", "BOL-COM-MARKETING M0007",
                 "BOL-COM-REVIEW-STEERING M0013", "BOL-COM-REVIEW-CONDITIONAL M0013",
                 "BOL-COM-REVIEW-REQUEST-WORDING M0003", "BOL-COM-REVIEW-REQUEST-WORDING M0019",
-                "BOL-COM-INVALID-CONTACT bol-1001", "BOL-COM-INVALID-CONTACT bol-2001");
+                "BOL-COM-INVALID-CONTACT bol-1001", "BOL-COM-INVALID-CONTACT bol-2001",
+                "BOL-REV-PRODUCT-ONLY R-1001-04", "BOL-REV-PRODUCT-ONLY R-1001-05", "BOL-REV-PRODUCT-ONLY R-1001-06",
+                "BOL-REV-PERSONAL-DATA R-1001-11");
         // the whole catalogue of this pack shows up at least once
         Set<String> rules = findings.stream().map(r -> r.get("rule_id")).collect(Collectors.toSet());
         assertThat(rules).containsAll(nl.commsaudit.rules.RuleCatalog.ids().stream()
-                .filter(id -> id.startsWith("BOL-SVC") || id.startsWith("BOL-COM")).toList());
+                .filter(id -> id.startsWith("BOL-")).toList());
 
         List<String> summary = Files.readAllLines(out.resolve("seller-summary.csv"));
-        assertThat(summary).contains("bol-2001,10,9,90.0,10,9,90.0,,,,,,3", "bol-1001,25,4,16.0,11,8,72.7,,,,,,28");
+        // bol-2001: 22 reviews in 3 months, 11 x 10 + 11 x 9 = 9.5, all gold-label conditions met (60 articles)
+        // bol-2002: 1 review in 3 months, so the mean of all: (7 + 4) / 2 = 5.5
+        assertThat(summary).contains("bol-2001,10,9,90.0,10,9,90.0,22,9.5,3M,true,0,3",
+                "bol-2002,3,1,33.3,0,0,,2,5.5,ALL,false,2,7", "amz-A2XK9,,,,,,,,,,,,0");
+        assertThat(summary).anyMatch(line -> line.startsWith("bol-1001,25,4,16.0,11,8,72.7,12,"));
         // a seller id that is a formula is written as text
         assertThat(summary).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"http://x.example\"\")/../../evil\","));
         assertThat(findings).allMatch(r -> !r.get("seller_id").startsWith("="));

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <ol>
  *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject;</li>
  *   <li>{@code audit-cases}, {@code audit-calls}, {@code audit-weeks}: the bol.com service norms;</li>
+ *   <li>{@code audit-reviews}: which reviews of BOL sellers may be removed, and why;</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
@@ -36,7 +37,7 @@ public class AuditJobFactory {
     static final String EXPORT = "export";
     static final String CLEANUP = "cleanup";
 
-    private static final String[] RUN_TABLES = {"finding", "seller_metrics", "call_assessment", "case_assessment",
+    private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
             "stg_rejected", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
 
     private final JobRepository jobRepository;
@@ -60,6 +61,7 @@ public class AuditJobFactory {
         StageSteps stage = new StageSteps(steps, jdbc);
         ServiceNormSteps service = new ServiceNormSteps(steps, jdbc);
         SellerSteps sellers = new SellerSteps(steps, jdbc);
+        ReviewSteps reviews = new ReviewSteps(steps, jdbc);
 
         SimpleJobBuilder job = null;
         for (ExportTable table : ExportTable.stagingOrder()) {
@@ -70,6 +72,7 @@ public class AuditJobFactory {
                 .next(service.auditCases(run))
                 .next(service.auditCalls(run))
                 .next(service.auditWeeks(run))
+                .next(reviews.auditReviews(run))
                 .next(sellers.auditSellers(run))
                 .next(steps.tasklet(EXPORT, (contribution, context) -> {
                     CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())

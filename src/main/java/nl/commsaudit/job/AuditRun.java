@@ -22,7 +22,7 @@ public final class AuditRun {
     public AuditRun(AuditRequest request, RuleSettings settings, TextDetectors detectors) {
         this.request = request;
         this.asOfEnd = endOf(request.asOf());
-        this.rules = RuleCatalog.create(settings, asOfEnd);
+        this.rules = RuleCatalog.create(settings, asOfEnd, detectors);
         this.detectors = detectors;
     }
 

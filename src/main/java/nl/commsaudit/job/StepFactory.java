@@ -14,6 +14,10 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+import java.util.function.Supplier;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -66,6 +70,18 @@ final class StepFactory {
                 .fetchSize(chunkSize)
                 .rowMapper(mapper)
                 .build();
+    }
+
+    /** As {@link #cursor(String, String, PreparedStatementSetter, RowMapper)}, with named parameters ({@code :run_id}). */
+    <T> JdbcCursorItemReader<T> cursor(String name, String namedSql, Supplier<MapSqlParameterSource> parameters,
+            RowMapper<T> mapper) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
+        return cursor(name, NamedParameterUtils.parseSqlStatementIntoString(namedSql), ps -> {
+            Object[] values = NamedParameterUtils.buildValueArray(parsed, parameters.get(), null);
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        }, mapper);
     }
 
     Step tasklet(String name, Tasklet tasklet) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.commsaudit.text.TextDetectors;
 import nl.commsaudit.rules.bol.communication.BolComAbusiveRule;
 import nl.commsaudit.rules.bol.communication.BolComInvalidContactRule;
 import nl.commsaudit.rules.bol.communication.BolComMarketingRule;
@@ -15,6 +16,12 @@ import nl.commsaudit.rules.bol.communication.BolComReviewRequestWordingRule;
 import nl.commsaudit.rules.bol.communication.BolComReviewSteeringRule;
 import nl.commsaudit.rules.bol.communication.BolComThreatRule;
 import nl.commsaudit.rules.bol.communication.MessageRule;
+import nl.commsaudit.rules.bol.review.BolRevFraudRule;
+import nl.commsaudit.rules.bol.review.BolRevOffensiveRule;
+import nl.commsaudit.rules.bol.review.BolRevOtherSellerRule;
+import nl.commsaudit.rules.bol.review.BolRevPersonalDataRule;
+import nl.commsaudit.rules.bol.review.BolRevProductOnlyRule;
+import nl.commsaudit.rules.bol.review.ReviewRule;
 import nl.commsaudit.rules.bol.service.BolSvcLateResponseRule;
 import nl.commsaudit.rules.bol.service.BolSvcPhoneNormRule;
 import nl.commsaudit.rules.bol.service.BolSvcPlatformUnansweredRule;
@@ -37,8 +44,9 @@ public final class RuleCatalog {
     private final List<SellerRule> sellerRules;
     private final BolSvcWeeklyWarningRule weeklyWarning;
     private final List<MessageRule> messageRules;
+    private final List<ReviewRule> reviewRules;
 
-    private RuleCatalog(RuleSettings settings, Instant asOfEnd) {
+    private RuleCatalog(RuleSettings settings, Instant asOfEnd, TextDetectors detectors) {
         this.settings = settings;
         this.caseRules = List.of(
                 new BolSvcLateResponseRule(RESPONSE_TIME),
@@ -56,23 +64,32 @@ public final class RuleCatalog {
                 new BolComMarketingRule(),
                 new BolComReviewRequestSeparateRule(),
                 new BolComReviewRequestWordingRule());
+        this.reviewRules = List.of(
+                new BolRevOffensiveRule(detectors.abuse()),
+                new BolRevPersonalDataRule(detectors.personalData()),
+                new BolRevProductOnlyRule(detectors.lexicon(), detectors.personalData()),
+                new BolRevFraudRule(),
+                new BolRevOtherSellerRule());
         this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
     }
 
-    /** @param asOfEnd the end of the as-of day: the audit's "now" */
-    public static RuleCatalog create(RuleSettings settings, Instant asOfEnd) {
-        return new RuleCatalog(settings, asOfEnd);
+    /**
+     * @param asOfEnd   the end of the as-of day: the audit's "now"
+     * @param detectors the run's text detectors (with its lexicon overrides)
+     */
+    public static RuleCatalog create(RuleSettings settings, Instant asOfEnd, TextDetectors detectors) {
+        return new RuleCatalog(settings, asOfEnd, detectors);
     }
 
     /** Every rule, enabled or not, in catalogue order. */
     public List<Rule> all() {
-        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream(), messageRules.stream())
+        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream(), messageRules.stream(), reviewRules.stream())
                 .flatMap(s -> s).map(Rule.class::cast).toList();
     }
 
     /** The ids of all rules, for checking a job definition's overrides. */
     public static Set<String> ids() {
-        return create(RuleSettings.defaults(), Instant.EPOCH).all().stream().map(Rule::id)
+        return create(RuleSettings.defaults(), Instant.EPOCH, TextDetectors.load(null)).all().stream().map(Rule::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -86,6 +103,10 @@ public final class RuleCatalog {
 
     public List<SellerRule> sellerRules() {
         return enabled(sellerRules);
+    }
+
+    public List<ReviewRule> reviewRules() {
+        return enabled(reviewRules);
     }
 
     public List<MessageRule> messageRules() {

@@ -12,8 +12,12 @@ public final class TextDetectors {
     private final PatternDetector threats;
     private final ReviewTalkDetector reviewTalk;
     private final PatternDetector marketing;
+    private final PersonalDataDetector personalData;
+    private final Lexicon lexicon;
 
     public TextDetectors(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.personalData = new PersonalDataDetector();
         this.abuse = new AbuseDetector(lexicon);
         this.threats = new PatternDetector(lexicon, "threat-patterns", "threat");
         this.reviewTalk = new ReviewTalkDetector(lexicon);
@@ -39,5 +43,14 @@ public final class TextDetectors {
 
     public PatternDetector marketing() {
         return marketing;
+    }
+
+    public PersonalDataDetector personalData() {
+        return personalData;
+    }
+
+    /** The lexicons themselves, for rules with a list of their own. */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 }

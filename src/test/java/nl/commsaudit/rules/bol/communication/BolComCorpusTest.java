@@ -45,7 +45,7 @@ class BolComCorpusTest {
     void everyRuleReachesTheBar() throws IOException {
         List<CSVRecord> corpus = corpus();
         TextDetectors detectors = TextDetectors.load(null);
-        List<MessageRule> rules = RuleCatalog.create(RuleSettings.defaults(), Instant.EPOCH).messageRules();
+        List<MessageRule> rules = RuleCatalog.create(RuleSettings.defaults(), Instant.EPOCH, detectors).messageRules();
         Map<String, int[]> counts = new TreeMap<>();
         rules.forEach(rule -> counts.put(rule.id(), new int[3]));
         List<String> mistakes = new ArrayList<>();

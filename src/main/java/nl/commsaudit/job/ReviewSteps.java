@@ -1,0 +1,85 @@
+package nl.commsaudit.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.commsaudit.rules.Finding;
+import nl.commsaudit.rules.bol.review.ReviewFacts;
+import nl.commsaudit.rules.bol.review.ReviewRule;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * "audit-reviews": every review of a BOL seller created by the end of the as-of day, with its order
+ * looked up in the staged orders, judged by the removal rules (one finding per reason). The
+ * assessment is kept for the metrics and the analyst's report.
+ */
+final class ReviewSteps {
+
+    static final String AUDIT_REVIEWS = "audit-reviews";
+
+    private final StepFactory steps;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final FindingStore findings;
+
+    ReviewSteps(StepFactory steps, NamedParameterJdbcTemplate jdbc) {
+        this.steps = steps;
+        this.jdbc = jdbc;
+        this.findings = new FindingStore(jdbc);
+    }
+
+    record ReviewResult(ReviewFacts review, List<Finding> findings) {
+    }
+
+    Step auditReviews(AuditRun run) {
+        JdbcCursorItemReader<ReviewFacts> reader = steps.cursor(AUDIT_REVIEWS,
+                "SELECT r.review_id, r.seller_id, s.kvk_number, r.order_id, r.created_at, r.score_overall,"
+                        + " r.score_delivery, r.score_service, r.text, o.order_id AS found_order,"
+                        + " o.seller_id AS order_seller, o.ordered_at,"
+                        + " (SELECT MIN(e.review_id) FROM stg_review e WHERE e.run_id = r.run_id AND e.order_id = r.order_id"
+                        + "   AND (e.created_at < r.created_at OR (e.created_at = r.created_at AND e.review_id < r.review_id)))"
+                        + "   AS earlier_review"
+                        + " FROM stg_review r JOIN stg_seller s ON s.run_id = r.run_id AND s.seller_id = r.seller_id"
+                        + " LEFT JOIN stg_order o ON o.run_id = r.run_id AND o.order_id = r.order_id"
+                        + " WHERE r.run_id = ? AND s.marketplace = 'BOL' AND r.created_at < ?"
+                        + " ORDER BY r.seller_id, r.review_id",
+                ps -> {
+                    ps.setLong(1, run.runId());
+                    ps.setObject(2, Rows.utc(run.asOfEnd()));
+                },
+                (rs, i) -> new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
+                        rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
+                        integer(Rows.nullableLong(rs, "score_delivery")), integer(Rows.nullableLong(rs, "score_service")),
+                        rs.getString("text"), rs.getString("found_order") != null, rs.getString("order_seller"),
+                        Rows.instant(rs, "ordered_at"), rs.getString("earlier_review")));
+        List<ReviewRule> rules = run.rules().reviewRules();
+        return steps.<ReviewFacts, ReviewResult>chunk(AUDIT_REVIEWS, reader,
+                review -> {
+                    List<Finding> found = new ArrayList<>();
+                    for (ReviewRule rule : rules) {
+                        rule.check(review).ifPresent(v -> found.add(
+                                Finding.of(rule, run.rules().settings(), review.sellerId(), review.kvkNumber(), v)));
+                    }
+                    return new ReviewResult(review, found);
+                },
+                chunk -> {
+                    jdbc.batchUpdate("INSERT INTO review_assessment (run_id, review_id, seller_id, removable, reasons)"
+                                    + " VALUES (:run_id, :review_id, :seller_id, :removable, :reasons)",
+                            chunk.getItems().stream().map(r -> new MapSqlParameterSource("run_id", run.runId())
+                                    .addValue("review_id", r.review().reviewId())
+                                    .addValue("seller_id", r.review().sellerId())
+                                    .addValue("removable", !r.findings().isEmpty())
+                                    .addValue("reasons", r.findings().isEmpty() ? null
+                                            : r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(", "))))
+                                    .toArray(MapSqlParameterSource[]::new));
+                    findings.insert(run.runId(), AUDIT_REVIEWS,
+                            chunk.getItems().stream().flatMap(r -> r.findings().stream()).toList());
+                });
+    }
+
+    private static Integer integer(Long value) {
+        return value == null ? null : value.intValue();
+    }
+}

@@ -89,9 +89,9 @@ class AuditEndToEndTest {
                 "seller_id,cases_due,cases_on_time,response_on_time_pct,calls_in_hours,calls_answered,calls_answered_pct,"
                         + "reviews_total,visible_score,visible_score_basis,gold_label_eligible,removable_reviews,findings_total",
                 "amz-1,,,,,,,,,,,,0",
-                "be-1,22,2,9.1,2,1,50.0,,,,,,23",
-                "nl-1,6,3,50.0,10,9,90.0,,,,,,5",
-                "nl-2,10,9,90.0,0,0,,,,,,,1");
+                "be-1,22,2,9.1,2,1,50.0,0,,,false,0,23",
+                "nl-1,6,3,50.0,10,9,90.0,0,,,false,0,5",
+                "nl-2,10,9,90.0,0,0,,0,,,false,0,1");
 
         List<CSVRecord> rejected = csv(out.resolve("rejected.csv"));
         assertThat(rejected).extracting(r -> r.get("file") + ":" + r.get("line") + " " + r.get("reason")).containsExactly(

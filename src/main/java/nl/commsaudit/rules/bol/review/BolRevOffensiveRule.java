@@ -2,14 +2,12 @@ package nl.commsaudit.rules.bol.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.commsaudit.rules.BaseRule;
 import nl.commsaudit.rules.EntityType;
 import nl.commsaudit.rules.Marketplace;
 import nl.commsaudit.rules.Severity;
 import nl.commsaudit.rules.Violation;
 import nl.commsaudit.text.AbuseDetector;
-import nl.commsaudit.text.Match;
 
 /**
  * BOL-REV-OFFENSIVE: offensive, insulting or indecent language in the review text: removable. Not
@@ -29,11 +27,6 @@ public final class BolRevOffensiveRule extends BaseRule implements ReviewRule {
 
     @Override
     public Optional<Violation> check(ReviewFacts review) {
-        List<Match> found = review.text() == null ? List.of() : abuse.find(review.text());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ReviewRule.violation(review, "offensive language: "
-                + found.stream().limit(5).map(Match::toString).collect(Collectors.joining("; "))));
+        return ReviewRule.of(review, review.text() == null ? List.of() : abuse.find(review.text()), "offensive language: ");
     }
 }

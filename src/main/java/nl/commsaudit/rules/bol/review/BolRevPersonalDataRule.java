@@ -2,13 +2,11 @@ package nl.commsaudit.rules.bol.review;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.commsaudit.rules.BaseRule;
 import nl.commsaudit.rules.EntityType;
 import nl.commsaudit.rules.Marketplace;
 import nl.commsaudit.rules.Severity;
 import nl.commsaudit.rules.Violation;
-import nl.commsaudit.text.Match;
 import nl.commsaudit.text.PersonalDataDetector;
 
 /**
@@ -30,11 +28,6 @@ public final class BolRevPersonalDataRule extends BaseRule implements ReviewRule
 
     @Override
     public Optional<Violation> check(ReviewFacts review) {
-        List<Match> found = personalData.find(review.text());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ReviewRule.violation(review, "personal data: "
-                + found.stream().limit(5).map(Match::toString).collect(Collectors.joining("; "))));
+        return ReviewRule.of(review, review.text() == null ? List.of() : personalData.find(review.text()), "personal data: ");
     }
 }

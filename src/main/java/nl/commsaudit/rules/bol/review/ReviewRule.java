@@ -1,6 +1,9 @@
 package nl.commsaudit.rules.bol.review;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.commsaudit.text.Match;
 import nl.commsaudit.rules.Rule;
 import nl.commsaudit.rules.Violation;
 
@@ -11,5 +14,14 @@ public interface ReviewRule extends Rule {
 
     static Violation violation(ReviewFacts review, String evidence) {
         return new Violation(review.reviewId(), review.createdAt(), evidence);
+    }
+
+    /** A violation with the detector's matches as evidence (at most five), or none without matches. */
+    static Optional<Violation> of(ReviewFacts review, List<Match> matches, String prefix) {
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(violation(review, prefix + matches.stream().limit(5).map(Match::toString)
+                .collect(Collectors.joining("; "))));
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject;</li>
  *   <li>{@code audit-cases}, {@code audit-calls}, {@code audit-weeks}: the bol.com service norms;</li>
  *   <li>{@code audit-reviews}: which reviews of BOL sellers may be removed, and why;</li>
+ *   <li>{@code audit-review-repeats}: repeated review requests per Amazon order (the other message rules
+ *       of both marketplaces run in {@code stage-messages});</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
@@ -62,6 +64,7 @@ public class AuditJobFactory {
         ServiceNormSteps service = new ServiceNormSteps(steps, jdbc);
         SellerSteps sellers = new SellerSteps(steps, jdbc);
         ReviewSteps reviews = new ReviewSteps(steps, jdbc);
+        AmazonSteps amazon = new AmazonSteps(steps, jdbc);
 
         SimpleJobBuilder job = null;
         for (ExportTable table : ExportTable.stagingOrder()) {
@@ -73,6 +76,7 @@ public class AuditJobFactory {
                 .next(service.auditCalls(run))
                 .next(service.auditWeeks(run))
                 .next(reviews.auditReviews(run))
+                .next(amazon.auditReviewRepeats(run))
                 .next(sellers.auditSellers(run))
                 .next(steps.tasklet(EXPORT, (contribution, context) -> {
                     CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())

@@ -11,8 +11,10 @@ import nl.commsaudit.ingest.StageItem;
 import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.rules.Finding;
 import nl.commsaudit.rules.Marketplace;
-import nl.commsaudit.rules.bol.communication.MessageRule;
-import nl.commsaudit.rules.bol.communication.SellerMessage;
+import nl.commsaudit.rules.message.MessageRule;
+import nl.commsaudit.rules.message.SellerMessage;
+import nl.commsaudit.rules.message.OrderContext;
+import nl.commsaudit.text.LinkPolicy;
 import nl.commsaudit.text.MessageText;
 import nl.commsaudit.text.TextDetectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,6 +42,8 @@ final class MessageAudit implements StagedRowsListener {
     private record Seller(Marketplace marketplace, String kvkNumber) {
     }
 
+    private LinkPolicy links;
+
     @Override
     public void staged(long runId, List<StageItem.Valid> rows) {
         List<MessageRule> rules = run.rules().messageRules();
@@ -47,17 +51,29 @@ final class MessageAudit implements StagedRowsListener {
             return;
         }
         Map<String, Seller> sellers = sellers(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet()));
+        Map<String, OrderContext> orders = orders(runId, rows.stream().map(r -> (String) r.value("order_id"))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        if (links == null) {
+            links = run.rules().linkPolicy();
+        }
         List<Finding> found = new ArrayList<>();
+        List<String> reviewRequests = new ArrayList<>();
         for (StageItem.Valid row : rows) {
             Seller seller = sellers.get(row.sellerId());
             if (seller == null || !"SELLER".equals(row.value("sender"))) {
                 continue; // a customer's or the platform's words are not the seller's violation
             }
+            boolean html = "text/html".equals(row.value("content_type"));
+            String orderId = (String) row.value("order_id");
             SellerMessage message = new SellerMessage(row.id(), row.sellerId(), (String) row.value("recipient"),
                     row.value("in_reply_to") != null, ((OffsetDateTime) row.value("sent_at")).toInstant(),
-                    MessageText.of((String) row.value("subject"), (String) row.value("body"),
-                            "text/html".equals(row.value("content_type"))),
-                    detectors);
+                    MessageText.of((String) row.value("subject"), (String) row.value("body"), html),
+                    detectors, orderId, orderId == null ? null : orders.get(orderId), (String) row.value("attachments"),
+                    (String) row.value("body"), html, links);
+            if (seller.marketplace() == Marketplace.AMAZON && message.toCustomer()
+                    && (message.reviewTalk().request() != null || message.reviewTalk().steering() != null)) {
+                reviewRequests.add(row.id());
+            }
             for (MessageRule rule : rules) {
                 if (rule.marketplace() == seller.marketplace()) {
                     rule.check(message).ifPresent(v -> found.add(
@@ -66,6 +82,24 @@ final class MessageAudit implements StagedRowsListener {
             }
         }
         findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
+        if (!reviewRequests.isEmpty()) {
+            jdbc.update("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id IN (:ids)",
+                    new MapSqlParameterSource("run_id", runId).addValue("ids", reviewRequests));
+        }
+    }
+
+    private Map<String, OrderContext> orders(long runId, Set<String> ids) {
+        Map<String, OrderContext> orders = new HashMap<>();
+        if (ids.isEmpty()) {
+            return orders;
+        }
+        jdbc.query("SELECT order_id, completed_at, buyer_language FROM stg_order WHERE run_id = :run_id AND order_id IN (:ids)",
+                new MapSqlParameterSource("run_id", runId).addValue("ids", ids),
+                rs -> {
+                    orders.put(rs.getString(1), new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"),
+                            rs.getString(3)));
+                });
+        return orders;
     }
 
     private Map<String, Seller> sellers(long runId, Set<String> ids) {

@@ -15,7 +15,39 @@ import nl.commsaudit.rules.bol.communication.BolComReviewRequestSeparateRule;
 import nl.commsaudit.rules.bol.communication.BolComReviewRequestWordingRule;
 import nl.commsaudit.rules.bol.communication.BolComReviewSteeringRule;
 import nl.commsaudit.rules.bol.communication.BolComThreatRule;
-import nl.commsaudit.rules.bol.communication.MessageRule;
+import nl.commsaudit.rules.amazon.AmzCntAttachmentRule;
+import nl.commsaudit.rules.amazon.AmzCntEmailAddressRule;
+import nl.commsaudit.rules.amazon.AmzCntExternalLinkRule;
+import nl.commsaudit.rules.amazon.AmzCntLogoLinkRule;
+import nl.commsaudit.rules.amazon.AmzCntOffensiveRule;
+import nl.commsaudit.rules.amazon.AmzCntOptOutRule;
+import nl.commsaudit.rules.amazon.AmzCntPhoneNumberRule;
+import nl.commsaudit.rules.amazon.AmzCntTrackingPixelRule;
+import nl.commsaudit.rules.amazon.AmzMsgCancelRequestRule;
+import nl.commsaudit.rules.amazon.AmzMsgConfirmationRule;
+import nl.commsaudit.rules.amazon.AmzMsgLateRule;
+import nl.commsaudit.rules.amazon.AmzMsgMarketingRule;
+import nl.commsaudit.rules.amazon.AmzMsgNoOrderIdRule;
+import nl.commsaudit.rules.amazon.AmzMsgReviewChangeRule;
+import nl.commsaudit.rules.amazon.AmzMsgReviewIncentiveRule;
+import nl.commsaudit.rules.amazon.AmzMsgReviewPositiveOnlyRule;
+import nl.commsaudit.rules.amazon.AmzMsgReviewRepeatRule;
+import nl.commsaudit.rules.amazon.AmzMsgThanksOnlyRule;
+import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
+import nl.commsaudit.rules.amazon.AmzStyAnimatedGifRule;
+import nl.commsaudit.rules.amazon.AmzStyCenteredRule;
+import nl.commsaudit.rules.amazon.AmzStyEmojiRule;
+import nl.commsaudit.rules.amazon.AmzStyFontRule;
+import nl.commsaudit.rules.amazon.AmzStyFontSizesRule;
+import nl.commsaudit.rules.amazon.AmzStyImageWidthRule;
+import nl.commsaudit.rules.amazon.AmzStyImgAltRule;
+import nl.commsaudit.rules.amazon.AmzStyInsecureImageRule;
+import nl.commsaudit.rules.amazon.AmzStyLineBreaksRule;
+import nl.commsaudit.rules.amazon.AmzStyLinkTextRule;
+import nl.commsaudit.rules.amazon.AmzStyMarginRule;
+import nl.commsaudit.rules.message.MessageRule;
+import nl.commsaudit.text.Lexicon;
+import nl.commsaudit.text.LinkPolicy;
 import nl.commsaudit.rules.bol.review.BolRevFraudRule;
 import nl.commsaudit.rules.bol.review.BolRevOffensiveRule;
 import nl.commsaudit.rules.bol.review.BolRevOtherSellerRule;
@@ -45,6 +77,8 @@ public final class RuleCatalog {
     private final BolSvcWeeklyWarningRule weeklyWarning;
     private final List<MessageRule> messageRules;
     private final List<ReviewRule> reviewRules;
+    private final List<MessageRule> amazonRules;
+    private final AmzMsgReviewRepeatRule reviewRepeat = new AmzMsgReviewRepeatRule();
 
     private RuleCatalog(RuleSettings settings, Instant asOfEnd, TextDetectors detectors) {
         this.settings = settings;
@@ -70,6 +104,37 @@ public final class RuleCatalog {
                 new BolRevProductOnlyRule(detectors.lexicon(), detectors.personalData()),
                 new BolRevFraudRule(),
                 new BolRevOtherSellerRule());
+        Lexicon lexicon = detectors.lexicon();
+        this.amazonRules = List.of(
+                new AmzMsgLateRule(settings),
+                new AmzMsgNoOrderIdRule(),
+                new AmzMsgWrongLanguageRule(),
+                new AmzMsgConfirmationRule(lexicon),
+                new AmzMsgThanksOnlyRule(lexicon),
+                new AmzMsgMarketingRule(),
+                new AmzMsgReviewIncentiveRule(lexicon),
+                new AmzMsgReviewChangeRule(),
+                new AmzMsgReviewPositiveOnlyRule(),
+                new AmzMsgCancelRequestRule(lexicon),
+                new AmzCntExternalLinkRule(),
+                new AmzCntEmailAddressRule(),
+                new AmzCntPhoneNumberRule(lexicon),
+                new AmzCntOptOutRule(lexicon),
+                new AmzCntTrackingPixelRule(),
+                new AmzCntLogoLinkRule(),
+                new AmzCntAttachmentRule(),
+                new AmzCntOffensiveRule(),
+                new AmzStyEmojiRule(),
+                new AmzStyAnimatedGifRule(),
+                new AmzStyLinkTextRule(),
+                new AmzStyImgAltRule(),
+                new AmzStyInsecureImageRule(),
+                new AmzStyLineBreaksRule(),
+                new AmzStyCenteredRule(),
+                new AmzStyFontSizesRule(),
+                new AmzStyFontRule(),
+                new AmzStyMarginRule(),
+                new AmzStyImageWidthRule());
         this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
     }
 
@@ -83,7 +148,8 @@ public final class RuleCatalog {
 
     /** Every rule, enabled or not, in catalogue order. */
     public List<Rule> all() {
-        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream(), messageRules.stream(), reviewRules.stream())
+        return Stream.of(caseRules.stream(), Stream.of(weeklyWarning), sellerRules.stream(), messageRules.stream(),
+                        reviewRules.stream(), amazonRules.stream(), Stream.of(reviewRepeat))
                 .flatMap(s -> s).map(Rule.class::cast).toList();
     }
 
@@ -109,8 +175,22 @@ public final class RuleCatalog {
         return enabled(reviewRules);
     }
 
+    /** The message rules of both marketplaces; each applies to its own marketplace's sellers. */
     public List<MessageRule> messageRules() {
-        return enabled(messageRules);
+        return enabled(Stream.concat(messageRules.stream(), amazonRules.stream()).toList());
+    }
+
+    /**
+     * The link targets an Amazon message may use: Amazon's sites and the domains of setting
+     * {@code allow-domains} of AMZ-CNT-EXTERNAL-LINK (default: the carriers' tracking sites).
+     */
+    public LinkPolicy linkPolicy() {
+        Rule externalLink = amazonRules.stream().filter(r -> r.id().equals(AmzCntExternalLinkRule.ID)).findFirst().orElseThrow();
+        return new LinkPolicy(settings.list(externalLink, "allow-domains", LinkPolicy.DEFAULT_ALLOWED));
+    }
+
+    public AmzMsgReviewRepeatRule reviewRepeat() {
+        return reviewRepeat;
     }
 
     public BolSvcWeeklyWarningRule weeklyWarning() {

@@ -88,6 +88,18 @@ public final class RuleSettings {
         }
     }
 
+    /** A list setting of a rule (a YAML list, or one comma-separated string), or its default. */
+    public java.util.List<String> list(Rule rule, String name, java.util.List<String> defaultValue) {
+        Object value = settings(rule).get(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().map(String::valueOf).map(String::strip).toList();
+        }
+        return java.util.Arrays.stream(value.toString().split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
     private Map<String, Object> settings(Rule rule) {
         return overrides.getOrDefault(rule.id(), Map.of());
     }

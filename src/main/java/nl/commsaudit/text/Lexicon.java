@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     /** The languages whose lexicons are loaded; every text is matched against all of them. */
-    public static final List<String> LANGUAGES = List.of("nl", "en", "fr");
+    public static final List<String> LANGUAGES = List.of("nl", "en", "fr", "de");
 
     private final Path overrides;
 

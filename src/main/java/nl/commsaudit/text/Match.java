@@ -11,6 +11,9 @@ public record Match(String kind, String words, String excerpt) {
 
     @Override
     public String toString() {
+        if (excerpt == null || excerpt.isBlank() || excerpt.equals(words)) {
+            return kind + " " + words;
+        }
         return kind + " \"" + words + "\" in \"" + excerpt + "\"";
     }
 }

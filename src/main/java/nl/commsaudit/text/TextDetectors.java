@@ -14,9 +14,12 @@ public final class TextDetectors {
     private final PatternDetector marketing;
     private final PersonalDataDetector personalData;
     private final Lexicon lexicon;
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final java.util.Set<String> vagueLinkTexts;
 
     public TextDetectors(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.vagueLinkTexts = lexicon.words("link-text-vague");
         this.personalData = new PersonalDataDetector();
         this.abuse = new AbuseDetector(lexicon);
         this.threats = new PatternDetector(lexicon, "threat-patterns", "threat");
@@ -47,6 +50,15 @@ public final class TextDetectors {
 
     public PersonalDataDetector personalData() {
         return personalData;
+    }
+
+    public LanguageGuesser languages() {
+        return languages;
+    }
+
+    /** Link texts that do not explain the link ("klik hier", "here"), flat. */
+    public java.util.Set<String> vagueLinkTexts() {
+        return vagueLinkTexts;
     }
 
     /** The lexicons themselves, for rules with a list of their own. */

@@ -1,5 +1,8 @@
 package nl.commsaudit.rules.bol.communication;
 
+import nl.commsaudit.rules.message.MessageRule;
+import nl.commsaudit.rules.message.SellerMessage;
+
 import java.util.Optional;
 import nl.commsaudit.rules.BaseRule;
 import nl.commsaudit.rules.EntityType;

@@ -1,5 +1,8 @@
 package nl.commsaudit.rules.bol.communication;
 
+import nl.commsaudit.rules.message.MessageRule;
+import nl.commsaudit.rules.message.SellerMessage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

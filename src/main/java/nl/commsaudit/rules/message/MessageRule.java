@@ -1,4 +1,4 @@
-package nl.commsaudit.rules.bol.communication;
+package nl.commsaudit.rules.message;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,0 +1,41 @@
+package nl.commsaudit.rules.amazon;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.commsaudit.rules.Severity;
+import nl.commsaudit.rules.Violation;
+import nl.commsaudit.rules.message.SellerMessage;
+import nl.commsaudit.text.Lexicon;
+import nl.commsaudit.text.Normalizer;
+
+/** AMZ-MSG-THANKS-ONLY: message with only thanks or an offer to help (rules.md, amazon-richtlijnen-communicatie.txt). */
+public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
+
+    public static final String ID = "AMZ-MSG-THANKS-ONLY";
+
+    private final Pattern thanks;
+
+    public AmzMsgThanksOnlyRule(Lexicon lexicon) {
+        super(ID, Severity.MEDIUM, "Message with only thanks or an offer to help",
+                "berichten met alleen 'Bedankt' of tekst dat je klaarstaat om te helpen");
+        this.thanks = lexicon.alternation("amz-thanks");
+    }
+
+    @Override
+    Optional<Violation> judge(SellerMessage message) {
+        String lines = Normalizer.lines(message.text().own());
+        boolean thanked = false;
+        for (String sentence : lines.split("(?<=[.!?])\\s+|\\n")) {
+            String s = sentence.strip();
+            if (s.replaceAll("[^\\p{L}]", "").length() < 3) {
+                continue;
+            }
+            if (!thanks.matcher(s).find()) {
+                return Optional.empty(); // something with a purpose
+            }
+            thanked = true;
+        }
+        return thanked ? evidence(message, "only thanks and pleasantries: \"" + Normalizer.excerpt(message.text().own(), 0, 0, 120) + "\"")
+                : Optional.empty();
+    }
+}

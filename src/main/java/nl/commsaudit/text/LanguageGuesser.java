@@ -1,0 +1,48 @@
+package nl.commsaudit.text;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language a text is written in, as an ISO 639-1 code, with Lingua (statistical n-gram models,
+ * accurate on short texts) over the languages buyers write in. Texts under 20 letters are too short to
+ * tell, and a text Lingua cannot tell apart with confidence gets no answer either. The models are
+ * loaded once, on first use; thread-safe.
+ */
+public final class LanguageGuesser {
+
+    /** Fewer letters than this and the language is not judged (rules.md, AMZ-MSG-WRONG-LANGUAGE). */
+    public static final int MIN_LETTERS = 20;
+
+    private static final class Holder {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                        Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH,
+                        Language.ITALIAN, Language.POLISH, Language.SWEDISH)
+                .withMinimumRelativeDistance(0.1)
+                .build();
+    }
+
+    public Optional<String> guess(String text) {
+        if (text == null || letters(text) < MIN_LETTERS) {
+            return Optional.empty();
+        }
+        Language language = Holder.DETECTOR.detectLanguageOf(text);
+        if (language == Language.UNKNOWN) {
+            return Optional.empty();
+        }
+        return Optional.of(language.getIsoCode639_1().name().toLowerCase(Locale.ROOT));
+    }
+
+    static int letters(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+}

@@ -14,6 +14,9 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
     public static final String ID = "AMZ-MSG-THANKS-ONLY";
 
     private final Pattern thanks;
+    private static final Pattern CLOSING = Pattern.compile(
+            "^((met )?(vriendelijke|hartelijke|sportieve|zonnige) ?groet|groet(en|jes)|mvg|(kind |best |warm )?regards|sincerely|cheers"
+                    + "|cordialement|bien a vous|(mit )?(freundlichen|besten) grussen)");
 
     public AmzMsgThanksOnlyRule(Lexicon lexicon) {
         super(ID, Severity.MEDIUM, "Message with only thanks or an offer to help",
@@ -34,6 +37,9 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
                 return Optional.empty(); // something with a purpose
             }
             thanked = true;
+            if (CLOSING.matcher(s).find()) {
+                break; // what follows the closing greeting is the signature
+            }
         }
         return thanked ? evidence(message, "only thanks and pleasantries: \"" + Normalizer.excerpt(message.text().own(), 0, 0, 120) + "\"")
                 : Optional.empty();

@@ -22,7 +22,7 @@ public final class Normalizer {
 
     /** Lower case, no diacritics, single spaces. */
     public static String flat(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, Form.NFKD);
+        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
         return SPACE.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
     }
 
@@ -32,7 +32,7 @@ public final class Normalizer {
      * two word characters ("bol.com", "3.5") becomes a one-dot leader, so it does not end a sentence.
      */
     public static String lines(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, Form.NFKD);
+        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replaceAll("[\\t\\x0B\\f\\r\\u00A0 ]+", " ")
                 .replaceAll(" ?\\n[\\s]*", "\n")

@@ -14,6 +14,7 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
     public static final String ID = "AMZ-MSG-THANKS-ONLY";
 
     private final Pattern thanks;
+    private final Pattern pleasantries;
     private static final Pattern CLOSING = Pattern.compile(
             "^((met )?(vriendelijke|hartelijke|sportieve|zonnige) ?groet|groet(en|jes)|mvg|(kind |best |warm )?regards|sincerely|cheers"
                     + "|cordialement|bien a vous|(mit )?(freundlichen|besten) grussen)");
@@ -22,21 +23,23 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
         super(ID, Severity.MEDIUM, "Message with only thanks or an offer to help",
                 "berichten met alleen 'Bedankt' of tekst dat je klaarstaat om te helpen");
         this.thanks = lexicon.alternation("amz-thanks");
+        this.pleasantries = lexicon.alternation("amz-pleasantries");
     }
 
     @Override
     Optional<Violation> judge(SellerMessage message) {
         String lines = Normalizer.lines(message.text().own());
         boolean thanked = false;
-        for (String sentence : lines.split("(?<=[.!?])\\s+|\\n")) {
+        for (String sentence : lines.split("(?<=[.!?;])\\s+|\\n")) {
             String s = sentence.strip();
             if (s.replaceAll("[^\\p{L}]", "").length() < 3) {
                 continue;
             }
-            if (!thanks.matcher(s).find()) {
+            boolean isThanks = thanks.matcher(s).find();
+            if (!isThanks && !pleasantries.matcher(s).find()) {
                 return Optional.empty(); // something with a purpose
             }
-            thanked = true;
+            thanked |= isThanks;
             if (CLOSING.matcher(s).find()) {
                 break; // what follows the closing greeting is the signature
             }

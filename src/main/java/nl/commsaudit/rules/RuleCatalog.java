@@ -44,6 +44,7 @@ import nl.commsaudit.rules.amazon.AmzStyImgAltRule;
 import nl.commsaudit.rules.amazon.AmzStyInsecureImageRule;
 import nl.commsaudit.rules.amazon.AmzStyLineBreaksRule;
 import nl.commsaudit.rules.amazon.AmzStyLinkTextRule;
+import nl.commsaudit.rules.amazon.AmzStySpellingRule;
 import nl.commsaudit.rules.amazon.AmzStyMarginRule;
 import nl.commsaudit.rules.message.MessageRule;
 import nl.commsaudit.text.Lexicon;
@@ -134,7 +135,8 @@ public final class RuleCatalog {
                 new AmzStyFontSizesRule(),
                 new AmzStyFontRule(),
                 new AmzStyMarginRule(),
-                new AmzStyImageWidthRule());
+                new AmzStyImageWidthRule(),
+                new AmzStySpellingRule(settings, detectors.spelling()));
         this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
     }
 

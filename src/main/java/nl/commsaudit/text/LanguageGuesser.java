@@ -21,7 +21,7 @@ public final class LanguageGuesser {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
                         Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH,
                         Language.ITALIAN, Language.POLISH, Language.SWEDISH)
-                .withMinimumRelativeDistance(0.1)
+                .withMinimumRelativeDistance(0.02)
                 .build();
     }
 

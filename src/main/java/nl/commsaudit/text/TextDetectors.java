@@ -15,6 +15,7 @@ public final class TextDetectors {
     private final PersonalDataDetector personalData;
     private final Lexicon lexicon;
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final SpellingChecker spelling = new SpellingChecker();
     private final java.util.Set<String> vagueLinkTexts;
 
     public TextDetectors(Lexicon lexicon) {
@@ -50,6 +51,10 @@ public final class TextDetectors {
 
     public PersonalDataDetector personalData() {
         return personalData;
+    }
+
+    public SpellingChecker spelling() {
+        return spelling;
     }
 
     public LanguageGuesser languages() {

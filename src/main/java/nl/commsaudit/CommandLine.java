@@ -24,7 +24,7 @@ import nl.commsaudit.schedule.JobDefinition;
 public final class CommandLine {
 
     private static final Set<String> OPTIONS = Set.of("input", "output", "as-of", "job", "jobs", "schedule",
-            "work-dir", "help");
+            "work-dir", "workbooks", "help");
 
     private final Map<String, String> options;
     private final Clock clock;
@@ -109,9 +109,19 @@ public final class CommandLine {
             Path input = options.containsKey("input") ? Path.of(required("input")) : definition.input();
             Path output = options.containsKey("output") ? JobDefinition.outputFor(required("output"), asOf)
                     : definition.outputFor(asOf);
-            return new AuditRequest(input, output, asOf, definition.file());
+            return new AuditRequest(input, output, asOf, definition.file(), workbooks());
         }
-        return new AuditRequest(Path.of(required("input")), JobDefinition.outputFor(required("output"), asOf), asOf, null);
+        return new AuditRequest(Path.of(required("input")), JobDefinition.outputFor(required("output"), asOf), asOf, null,
+                workbooks());
+    }
+
+    /** {@code --workbooks=false} skips the Excel workbooks (the CSV outputs are always written). */
+    public boolean workbooks() {
+        String value = options.getOrDefault("workbooks", "true").strip();
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false") && !value.isEmpty()) {
+            throw new IllegalArgumentException("--workbooks must be true or false, not '" + value + "'");
+        }
+        return !value.equalsIgnoreCase("false");
     }
 
     private String required(String name) {
@@ -136,6 +146,7 @@ public final class CommandLine {
                   --as-of      the audit's "now" (end of that day, Europe/Amsterdam); default yesterday
                   --output     may contain {as-of}, e.g. reports/{as-of}
                   --work-dir   job repository and staging database (default OUTPUT/.comms-audit, or work/ when scheduled)
+                  --workbooks  false: write only the CSV outputs, no Excel workbooks
                 """;
     }
 }

@@ -3,6 +3,11 @@ package nl.commsaudit.job;
 import javax.sql.DataSource;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.output.CsvOutputs;
+import nl.commsaudit.report.OverviewWorkbook;
+import nl.commsaudit.report.SellerWorkbook;
+import nl.commsaudit.rules.RuleCatalog;
+import nl.commsaudit.rules.bol.service.BolSvcPhoneNormRule;
+import nl.commsaudit.rules.bol.service.BolSvcResponseNormRule;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -28,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       of both marketplaces run in {@code stage-messages});</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
+ *   <li>{@code workbooks}: one Excel workbook per seller account and {@code overview.xlsx};</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
  * </ol>
  * A step that completed is not run again when a failed run is restarted.
@@ -36,8 +42,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class AuditJobFactory {
 
     public static final String JOB_NAME = "comms-audit";
+    /** The rule catalogue the findings come from (rules.md v1). */
+    static final String RULE_SET_VERSION = "rules.md v1";
     static final String EXPORT = "export";
     static final String CLEANUP = "cleanup";
+    static final String WORKBOOKS = "workbooks";
 
     private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
             "stg_rejected", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
@@ -84,6 +93,12 @@ public class AuditJobFactory {
                     contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
                     return RepeatStatus.FINISHED;
                 }))
+                .next(steps.tasklet(WORKBOOKS, (contribution, context) -> {
+                    if (run.workbooks()) {
+                        contribution.incrementWriteCount(writeWorkbooks(run));
+                    }
+                    return RepeatStatus.FINISHED;
+                }))
                 .next(steps.tasklet(CLEANUP, (contribution, context) -> {
                     deleteRun(run.runId());
                     return RepeatStatus.FINISHED;
@@ -96,6 +111,28 @@ public class AuditJobFactory {
                 })
                 .listener(new JobSummary(jobRepository))
                 .build();
+    }
+
+    /**
+     * One workbook per seller account, each regenerated whole (a workbook cannot be appended to after a
+     * crash), and the night's overview.
+     */
+    private long writeWorkbooks(AuditRun run) throws java.io.IOException {
+        RuleCatalog rules = run.rules();
+        SellerWorkbook.RunInfo info = new SellerWorkbook.RunInfo(run.runId(), run.request().asOf(), RULE_SET_VERSION,
+                run.maskPersonalData(), rules.titles(),
+                rules.settings().number(rules.rule(BolSvcResponseNormRule.ID), "min-on-time-pct", 90),
+                rules.settings().number(rules.rule(BolSvcPhoneNormRule.ID), "min-answered-pct", 90),
+                rules.weeklyWarning().threshold());
+        SellerWorkbook workbook = new SellerWorkbook(jdbc);
+        long written = 0;
+        for (String sellerId : jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id ORDER BY seller_id",
+                new MapSqlParameterSource("run_id", run.runId()), String.class)) {
+            workbook.write(info, sellerId, run.request().output());
+            written++;
+        }
+        new OverviewWorkbook(jdbc).write(run.runId(), run.request().output());
+        return written;
     }
 
     /** Removes every staging row of a run. */

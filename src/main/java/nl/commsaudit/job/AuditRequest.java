@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param output      the folder that receives findings.csv, seller-summary.csv, rejected.csv
  * @param asOf        the as-of day
  * @param definition  the job definition file with rule overrides, or {@code null} for defaults
+ * @param workbooks   whether the Excel workbooks are written ({@code --workbooks=false} switches them off)
  */
-public record AuditRequest(Path input, Path output, LocalDate asOf, Path definition) {
+public record AuditRequest(Path input, Path output, LocalDate asOf, Path definition, boolean workbooks) {
+
+    public AuditRequest(Path input, Path output, LocalDate asOf, Path definition) {
+        this(input, output, asOf, definition, true);
+    }
 
     public AuditRequest {
         Objects.requireNonNull(input, "input");

@@ -17,6 +17,8 @@ public final class AuditRun {
     private final Instant asOfEnd;
     private final RuleCatalog rules;
     private final TextDetectors detectors;
+    private boolean maskPersonalData = true;
+    private boolean workbooks = true;
     private volatile long runId = -1;
 
     public AuditRun(AuditRequest request, RuleSettings settings, TextDetectors detectors) {
@@ -24,6 +26,22 @@ public final class AuditRun {
         this.asOfEnd = endOf(request.asOf());
         this.rules = RuleCatalog.create(settings, asOfEnd, detectors);
         this.detectors = detectors;
+    }
+
+    /** Whether workbooks mask customer contact data in evidence (job definition {@code mask-personal-data}). */
+    public boolean maskPersonalData() {
+        return maskPersonalData;
+    }
+
+    /** Whether the Excel workbooks are written. */
+    public boolean workbooks() {
+        return workbooks;
+    }
+
+    AuditRun withReports(boolean workbooks, boolean maskPersonalData) {
+        this.workbooks = workbooks;
+        this.maskPersonalData = maskPersonalData;
+        return this;
     }
 
     /** The text detectors, with the job definition's lexicon overrides. */

@@ -50,7 +50,8 @@ public class BatchAuditRunner implements AuditRunner {
             ExportFiles.check(request.input());
             Files.createDirectories(request.output());
             RuleSettings settings = definitionRules.load(request.definition());
-            run = new AuditRun(request, settings, TextDetectors.load(definitionRules.lexicons(request.definition())));
+            run = new AuditRun(request, settings, TextDetectors.load(definitionRules.lexicons(request.definition())))
+                    .withReports(request.workbooks(), definitionRules.maskPersonalData(request.definition()));
         } catch (UnusableExportException | IllegalArgumentException e) {
             return AuditOutcome.failed(e.getMessage());
         } catch (IOException e) {

@@ -58,6 +58,15 @@ public class JobDefinitionRules {
         return folder;
     }
 
+    /** Whether workbooks mask customer e-mail addresses and phone numbers ({@code mask-personal-data}, default true). */
+    public boolean maskPersonalData(Path definition) {
+        if (definition == null) {
+            return true;
+        }
+        Object mask = readYaml(definition).get("mask-personal-data");
+        return mask == null || Boolean.parseBoolean(mask.toString());
+    }
+
     /** Parses a YAML file into a map, with the safe constructor (no arbitrary types). */
     public static Map<?, ?> readYaml(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -155,6 +155,17 @@ public final class RuleCatalog {
                 .flatMap(s -> s).map(Rule.class::cast).toList();
     }
 
+    /** A rule by its id. */
+    public Rule rule(String id) {
+        return all().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+
+    /** Every rule's title by id, for reports. */
+    public java.util.Map<String, String> titles() {
+        return all().stream().collect(Collectors.toMap(Rule::id, Rule::title));
+    }
+
     /** The ids of all rules, for checking a job definition's overrides. */
     public static Set<String> ids() {
         return create(RuleSettings.defaults(), Instant.EPOCH, TextDetectors.load(null)).all().stream().map(Rule::id)

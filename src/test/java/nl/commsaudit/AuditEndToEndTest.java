@@ -22,17 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged command line, in-process: a hand-computed export (src/test/resources/exports/service-norms,
  * as of Friday 2026-11-20) through the whole job, and the exit codes and outputs a user relies on.
  */
-class AuditEndToEndTest {
+public class AuditEndToEndTest {
 
     static final Path SERVICE_NORMS = Path.of("src/test/resources/exports/service-norms");
 
     @TempDir
     Path temp;
 
-    record Run(int exitCode, String stderr) {
+    public record Run(int exitCode, String stderr) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -43,7 +43,7 @@ class AuditEndToEndTest {
         }
     }
 
-    static List<CSVRecord> csv(Path file) throws IOException {
+    public static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }

@@ -18,7 +18,14 @@ import nl.commsaudit.rules.bol.service.CaseAssessor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -231,6 +238,7 @@ public final class SellerWorkbook {
 
         XSSFChart onTime = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, row, 5, row + 18));
         onTime.setTitleText("Customer questions answered on time per week (%)");
+        onTime.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP); // a week without due questions is no 0%
         onTime.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis weekAxis = onTime.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis pctAxis = onTime.createValueAxis(AxisPosition.LEFT);
@@ -239,8 +247,8 @@ public final class SellerWorkbook {
         XDDFChartData lines = onTime.createData(ChartTypes.LINE, weekAxis, pctAxis);
         XDDFNumericalDataSource<Double> pct = XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 3, 3));
         XDDFNumericalDataSource<Double> norm = XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 4, 4));
-        lines.addSeries(labels, pct).setTitle("on time %", null);
-        lines.addSeries(labels, norm).setTitle("norm 90%", null);
+        style(lines.addSeries(labels, pct), PresetColor.ROYAL_BLUE, false, "on time %");
+        style(lines.addSeries(labels, norm), PresetColor.RED, false, "norm");
         onTime.plot(lines);
 
         XSSFChart perWeek = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, row + 19, 5, row + 37));
@@ -248,11 +256,30 @@ public final class SellerWorkbook {
         XDDFCategoryAxis axis = perWeek.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis count = perWeek.createValueAxis(AxisPosition.LEFT);
         XDDFChartData bars = perWeek.createData(ChartTypes.BAR, axis, count);
-        bars.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 7, 7)))
-                .setTitle("findings", null);
+        style(bars.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 7, 7))),
+                PresetColor.STEEL_BLUE, true, "findings");
         ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) bars).setBarDirection(
                 org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
         perWeek.plot(bars);
+    }
+
+    /** A visible line (or filled bar) in a solid colour: renderers differ in their defaults. */
+    private static void style(XDDFChartData.Series series, PresetColor color, boolean filled, String title) {
+        series.setTitle(title, null);
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(color));
+        XDDFLineProperties line = new XDDFLineProperties();
+        line.setFillProperties(fill);
+        line.setWidth(2.0);
+        XDDFShapeProperties shape = series.getShapeProperties() == null ? new XDDFShapeProperties() : series.getShapeProperties();
+        shape.setLineProperties(line);
+        if (filled) {
+            shape.setFillProperties(fill);
+        }
+        series.setShapeProperties(shape);
+        if (series instanceof XDDFLineChartData.Series lineSeries) {
+            lineSeries.setSmooth(false);
+            lineSeries.setMarkerStyle(MarkerStyle.CIRCLE);
+        }
     }
 
     private void findings(Sheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run) {

@@ -111,19 +111,10 @@ public class StagingWriter implements ItemWriter<StageItem> {
 
     /** Ids of this chunk already staged by earlier chunks, with the line they came from. */
     private Map<String, Long> existingIds(long run, List<StageItem.Valid> rows) {
-        Map<String, Long> found = new HashMap<>();
         Set<String> ids = rows.stream().map(StageItem.Valid::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (ids.isEmpty()) {
-            return found;
-        }
         String id = table.idColumn().name();
-        jdbc.query("SELECT " + id + ", source_line FROM " + table.stagingTable()
-                        + " WHERE run_id = :run_id AND " + id + " IN (:ids)",
-                new MapSqlParameterSource("run_id", run).addValue("ids", ids),
-                rs -> {
-                    found.put(rs.getString(1), rs.getLong(2));
-                });
-        return found;
+        return new HashMap<>(KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT source_line FROM " + table.stagingTable()
+                + " WHERE run_id = ? AND " + id + " = ?", run, ids, rs -> rs.getLong(1)));
     }
 
     private Set<String> knownSellers(long run, List<StageItem.Valid> rows) {
@@ -132,8 +123,8 @@ public class StagingWriter implements ItemWriter<StageItem> {
             return known;
         }
         Set<String> sellers = rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet());
-        known.addAll(jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id AND seller_id IN (:ids)",
-                new MapSqlParameterSource("run_id", run).addValue("ids", sellers), String.class));
+        known.addAll(KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT seller_id FROM stg_seller WHERE run_id = ? AND seller_id = ?",
+                run, sellers, rs -> rs.getString(1)).keySet());
         return known;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.commsaudit.ingest.KeyLookup;
 import nl.commsaudit.ingest.StageItem;
 import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.rules.Finding;
@@ -83,32 +84,20 @@ final class MessageAudit implements StagedRowsListener {
         }
         findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
         if (!reviewRequests.isEmpty()) {
-            jdbc.update("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id IN (:ids)",
-                    new MapSqlParameterSource("run_id", runId).addValue("ids", reviewRequests));
+            jdbc.batchUpdate("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id = :id",
+                    reviewRequests.stream().map(id -> new MapSqlParameterSource("run_id", runId).addValue("id", id))
+                            .toArray(MapSqlParameterSource[]::new));
         }
     }
 
     private Map<String, OrderContext> orders(long runId, Set<String> ids) {
-        Map<String, OrderContext> orders = new HashMap<>();
-        if (ids.isEmpty()) {
-            return orders;
-        }
-        jdbc.query("SELECT order_id, completed_at, buyer_language FROM stg_order WHERE run_id = :run_id AND order_id IN (:ids)",
-                new MapSqlParameterSource("run_id", runId).addValue("ids", ids),
-                rs -> {
-                    orders.put(rs.getString(1), new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"),
-                            rs.getString(3)));
-                });
-        return orders;
+        return KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT order_id, completed_at, buyer_language FROM stg_order"
+                + " WHERE run_id = ? AND order_id = ?", runId, ids,
+                rs -> new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"), rs.getString(3)));
     }
 
     private Map<String, Seller> sellers(long runId, Set<String> ids) {
-        Map<String, Seller> sellers = new HashMap<>();
-        jdbc.query("SELECT seller_id, marketplace, kvk_number FROM stg_seller WHERE run_id = :run_id AND seller_id IN (:ids)",
-                new MapSqlParameterSource("run_id", runId).addValue("ids", ids),
-                rs -> {
-                    sellers.put(rs.getString(1), new Seller(Marketplace.valueOf(rs.getString(2)), rs.getString(3)));
-                });
-        return sellers;
+        return KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT marketplace, kvk_number FROM stg_seller WHERE run_id = ? AND seller_id = ?",
+                runId, ids, rs -> new Seller(Marketplace.valueOf(rs.getString(1)), rs.getString(2)));
     }
 }

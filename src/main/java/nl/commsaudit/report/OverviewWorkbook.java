@@ -1,10 +1,7 @@
 package nl.commsaudit.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.commsaudit.output.AtomicFile;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -31,10 +28,7 @@ public final class OverviewWorkbook {
 
     public Path write(long runId, Path folder) throws IOException {
         Path target = folder.resolve(FILE);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
-        try (AtomicFile file = AtomicFile.create(target)) {
-            Cells cells = new Cells(workbook);
+        return Workbooks.save(new SXSSFWorkbook(200), target, (workbook, cells) -> {
             SXSSFSheet sheet = workbook.createSheet("Overview");
             cells.header(sheet.createRow(0), "Account", "Shop", "KvK", "Marketplace", "Country", "HIGH", "MEDIUM", "LOW",
                     "Norms failed", "Response on time %", "Calls answered %", "Visible score", "Removable reviews", "Workbook");
@@ -78,15 +72,7 @@ public final class OverviewWorkbook {
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
-            try (OutputStream out = Files.newOutputStream(file.temporary())) {
-                workbook.write(out);
-            }
-            file.commit();
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
-        return target;
+        });
     }
 
     private static Double share(Object part, Object whole) {

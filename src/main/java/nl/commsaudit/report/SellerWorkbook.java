@@ -1,8 +1,6 @@
 package nl.commsaudit.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.commsaudit.calendar.WorkingHoursClock;
-import nl.commsaudit.output.AtomicFile;
 import nl.commsaudit.rules.bol.service.CaseAssessor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -69,10 +66,7 @@ public final class SellerWorkbook {
         XSSFWorkbook base = new XSSFWorkbook();
         XSSFSheet summary = base.createSheet("Summary");
         XSSFSheet weekly = base.createSheet("Weekly");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
-        workbook.setCompressTempFiles(true);
-        try (AtomicFile file = AtomicFile.create(target)) {
-            Cells cells = new Cells(workbook);
+        return Workbooks.save(new SXSSFWorkbook(base, WINDOW), target, (workbook, cells) -> {
             int weeks = weekly(weekly, cells, seller, run);
             summary(summary, cells, seller, run, weeks);
             findings(workbook.createSheet("Findings"), cells, seller, run);
@@ -81,15 +75,7 @@ public final class SellerWorkbook {
             company(workbook.createSheet("Company"), cells, seller, run);
             workbook.setSheetOrder("Weekly", 4);
             workbook.setActiveSheet(0);
-            try (OutputStream out = Files.newOutputStream(file.temporary())) {
-                workbook.write(out);
-            }
-            file.commit();
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
-        return target;
+        });
     }
 
     private void summary(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run, int weeks) {

@@ -44,11 +44,11 @@ class MessageTextTest {
 
     @Test
     void anAnalystExtendsALexiconWithoutARebuild(@TempDir Path overrides) throws Exception {
-        assertThat(new AbuseDetector(Lexicon.builtIn()).find("U bent een prutser.")).isEmpty();
+        assertThat(new AbuseDetector(Lexicon.builtIn()).find("U bent een sufkop.")).isEmpty();
         Files.createDirectories(overrides.resolve("nl"));
-        Files.writeString(overrides.resolve("nl/abuse-addressed.txt"), "# extra\nprutser\n");
-        assertThat(new AbuseDetector(new Lexicon(overrides)).find("U bent een prutser.")).singleElement()
-                .extracting(Match::words).isEqualTo("prutser");
+        Files.writeString(overrides.resolve("nl/abuse-addressed.txt"), "# extra\nsufkop\n");
+        assertThat(new AbuseDetector(new Lexicon(overrides)).find("U bent een sufkop.")).singleElement()
+                .extracting(Match::words).isEqualTo("sufkop");
         assertThat(new AbuseDetector(new Lexicon(overrides)).find("Wat een klootzak.")).isNotEmpty(); // built-ins stay
     }
 }

@@ -66,12 +66,30 @@ class InputSamplesTest {
         // bol-2001: 22 reviews in 3 months, 11 x 10 + 11 x 9 = 9.5, all gold-label conditions met (60 articles)
         // bol-2002: 1 review in 3 months, so the mean of all: (7 + 4) / 2 = 5.5
         assertThat(summary).contains("bol-2001,10,9,90.0,10,9,90.0,22,9.5,3M,true,0,3",
-                "bol-2002,3,1,33.3,0,0,,2,5.5,ALL,false,2,7", "amz-A2XK9,,,,,,,,,,,,31", "amz-B7QP1,,,,,,,,,,,,3");
+                "bol-2002,3,1,33.3,0,0,,2,5.5,ALL,false,2,7", "amz-A2XK9,,,,,,,,,,,,33", "amz-B7QP1,,,,,,,,,,,,3");
         assertThat(summary).anyMatch(line -> line.startsWith("bol-1001,25,4,16.0,11,8,72.7,12,"));
         // a seller id that is a formula is written as text
         assertThat(summary).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"http://x.example\"\")/../../evil\","));
         assertThat(findings).allMatch(r -> !r.get("seller_id").startsWith("="));
 
         assertThat(AuditEndToEndTest.csv(out.resolve("rejected.csv"))).hasSize(15);
+
+        // the service norms, against figures computed by hand (input-samples/README.md, "Service norms")
+        List<String> normColumns = List.of("seller_id", "cases_due", "cases_on_time", "response_on_time_pct",
+                "calls_in_hours", "calls_answered", "calls_answered_pct");
+        java.util.function.Function<CSVRecord, String> norm = r -> normColumns.stream()
+                .map(c -> c.equals("seller_id") ? r.get(c).replaceFirst("^'", "") : r.get(c)).collect(Collectors.joining(","));
+        Set<String> norms = AuditEndToEndTest.csv(out.resolve("seller-summary.csv")).stream()
+                .filter(r -> !r.get("cases_due").isEmpty()).map(norm).collect(Collectors.toSet());
+        Set<String> expectedNorms = AuditEndToEndTest.csv(Path.of("input-samples/expected-service-norms.csv")).stream()
+                .map(norm).collect(Collectors.toSet());
+        assertThat(norms).isEqualTo(expectedNorms);
+        Set<String> serviceFindings = findings.stream().filter(r -> r.get("rule_id").startsWith("BOL-SVC-"))
+                .map(r -> String.join(",", r.get("seller_id"), r.get("rule_id"), r.get("entity_type"), r.get("entity_id")))
+                .collect(Collectors.toSet());
+        Set<String> expectedFindings = AuditEndToEndTest.csv(Path.of("input-samples/expected-service-findings.csv")).stream()
+                .map(r -> String.join(",", r.get("seller_id"), r.get("rule_id"), r.get("entity_type"), r.get("entity_id")))
+                .collect(Collectors.toSet());
+        assertThat(serviceFindings).isEqualTo(expectedFindings);
     }
 }

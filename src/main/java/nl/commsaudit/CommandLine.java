@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.ingest.ExportSource;
 import nl.commsaudit.job.AuditRequest;
 import nl.commsaudit.schedule.JobDefinition;
 
@@ -106,12 +107,12 @@ public final class CommandLine {
                 throw new IllegalArgumentException("--job needs a job definition file");
             }
             JobDefinition definition = JobDefinition.load(Path.of(job));
-            Path input = options.containsKey("input") ? Path.of(required("input")) : definition.input();
+            ExportSource input = options.containsKey("input") ? ExportSource.parse(required("input"), null) : definition.input();
             Path output = options.containsKey("output") ? JobDefinition.outputFor(required("output"), asOf)
                     : definition.outputFor(asOf);
             return new AuditRequest(input, output, asOf, definition.file(), workbooks());
         }
-        return new AuditRequest(Path.of(required("input")), JobDefinition.outputFor(required("output"), asOf), asOf, null,
+        return new AuditRequest(ExportSource.parse(required("input"), null), JobDefinition.outputFor(required("output"), asOf), asOf, null,
                 workbooks());
     }
 

@@ -26,7 +26,7 @@ class CommandLineTest {
         CommandLine line = CommandLine.parse(new String[] {"--input=in", "--output=out"}, LATE_EVENING_UTC);
         assertThat(line.asOf()).isEqualTo(LocalDate.of(2026, 11, 20));
         AuditRequest request = line.request();
-        assertThat(request.input()).isEqualTo(Path.of("in"));
+        assertThat(request.input()).isEqualTo(new nl.commsaudit.ingest.ExportSource.Folder(Path.of("in")));
         assertThat(request.output()).isEqualTo(Path.of("out"));
         assertThat(request.definition()).isNull();
     }
@@ -45,7 +45,7 @@ class CommandLineTest {
         Files.writeString(jobs.resolve("samples.yml"), "input: ../input-samples\noutput: ../reports/{as-of}\n");
         AuditRequest request = CommandLine.parse(new String[] {"--job=" + jobs.resolve("samples.yml"), "--as-of=2026-11-20"},
                 LATE_EVENING_UTC).request();
-        assertThat(request.input()).isEqualTo(temp.resolve("input-samples"));
+        assertThat(request.input()).isEqualTo(new nl.commsaudit.ingest.ExportSource.Folder(temp.resolve("input-samples")));
         assertThat(request.output()).isEqualTo(temp.resolve("reports/2026-11-20"));
         assertThat(request.definition()).isEqualTo(jobs.resolve("samples.yml"));
     }

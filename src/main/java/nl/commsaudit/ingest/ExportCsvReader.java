@@ -11,14 +11,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams the records of one export file with Commons CSV, one {@link CsvRow} at a time, remembering
+ * Streams the records of one export file with Commons CSV, one {@link SourceRow} at a time, remembering
  * the physical line each record starts on. Restartable: Spring Batch stores the number of records read
  * at every commit and this reader skips that many on a restart.
  *
  * <p>A missing optional file reads as empty. A record that breaks the CSV dialect (an unterminated
  * quote) is returned once as an unreadable row, after which the parser cannot go on and the file ends.
  */
-public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
+public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<SourceRow> implements ExportReader {
 
     private final ExportTable table;
     private final Path file;
@@ -37,6 +37,7 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<Cs
         setName("csv-" + table.sourceTable());
     }
 
+    @Override
     public ExportTable table() {
         return table;
     }
@@ -45,6 +46,7 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<Cs
      * Rows returned so far, including those skipped over on a restart. (The counting base class also
      * counts the final read that found the end of the file.)
      */
+    @Override
     public long rowsRead() {
         return getCurrentItemCount() - (exhausted ? 1 : 0);
     }
@@ -71,13 +73,13 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<Cs
     }
 
     @Override
-    protected CsvRow doRead() {
-        CsvRow row = next();
+    protected SourceRow doRead() {
+        SourceRow row = next();
         exhausted = row == null;
         return row;
     }
 
-    private CsvRow next() {
+    private SourceRow next() {
         while (records != null && !broken) {
             long line = linesConsumed + 1;
             CSVRecord record;
@@ -88,7 +90,7 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<Cs
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 broken = true;
-                return new CsvRow(table, line, List.of(), new String[table.columns().size()],
+                return new SourceRow(table, line, List.of(), new String[table.columns().size()],
                         "unreadable CSV from this line to the end of the file: " + rootMessage(e));
             }
             linesConsumed = parser.getCurrentLineNumber();
@@ -97,10 +99,10 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<Cs
                 continue; // an empty line is not a row
             }
             if (fields.size() != header.width()) {
-                return new CsvRow(table, line, fields, header.values(fields),
+                return new SourceRow(table, line, fields, header.values(fields),
                         "has " + fields.size() + " fields, the header has " + header.width());
             }
-            return new CsvRow(table, line, fields, header.values(fields), null);
+            return new SourceRow(table, line, fields, header.values(fields), null);
         }
         return null;
     }

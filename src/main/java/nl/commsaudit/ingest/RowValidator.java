@@ -12,12 +12,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * tie two columns together) and types its values. Checks that need other rows (duplicate ids,
  * unknown sellers) are done by {@link StagingWriter} per chunk.
  */
-public class RowValidator implements ItemProcessor<CsvRow, StageItem> {
+public class RowValidator implements ItemProcessor<SourceRow, StageItem> {
 
     @Override
-    public StageItem process(CsvRow row) {
+    public StageItem process(SourceRow row) {
         if (row.error() != null) {
-            return new StageItem.Rejected(row.table(), row.line(), row.error(), row.raw());
+            return new StageItem.Rejected(row.table(), row.line(), row.error(), row.raw(), row.key());
         }
         List<Column> columns = row.table().columns();
         Object[] typed = new Object[columns.size()];
@@ -41,11 +41,11 @@ public class RowValidator implements ItemProcessor<CsvRow, StageItem> {
             return reject(row, crossCheck);
         }
         normalise(row.table(), typed);
-        return new StageItem.Valid(row.table(), row.line(), typed, row.raw());
+        return new StageItem.Valid(row.table(), row.line(), typed, row.raw(), row.key());
     }
 
-    private static StageItem reject(CsvRow row, String reason) {
-        return new StageItem.Rejected(row.table(), row.line(), reason, row.raw());
+    private static StageItem reject(SourceRow row, String reason) {
+        return new StageItem.Rejected(row.table(), row.line(), reason, row.raw(), row.key());
     }
 
     static Object convert(Column column, String text) {

@@ -7,6 +7,9 @@ public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
 
     long line();
 
+    /** A database row's primary key as {@code column=value}; {@code null} for a CSV record. */
+    String key();
+
     /**
      * A row that passed the checks that need no database.
      *
@@ -14,7 +17,11 @@ public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
      *               LocalDate, Long, Boolean, or {@code null}
      * @param raw    the record as read, in case a later check (duplicate id, unknown seller) rejects it
      */
-    record Valid(ExportTable table, long line, Object[] values, String raw) implements StageItem {
+    record Valid(ExportTable table, long line, Object[] values, String raw, String key) implements StageItem {
+
+        public Valid(ExportTable table, long line, Object[] values, String raw) {
+            this(table, line, values, raw, null);
+        }
 
         public Object value(String column) {
             return values[table.indexOf(column)];
@@ -29,11 +36,19 @@ public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
         }
     }
 
-    /** A row that goes to {@code rejected.csv}: file, line, reason and the raw record. */
-    record Rejected(ExportTable table, long line, String reason, String raw) implements StageItem {
+    /**
+     * A row that goes to {@code rejected.csv}: file, line, reason and the raw record; for a database row
+     * the table instead of the file and its primary key instead of the line.
+     */
+    record Rejected(ExportTable table, long line, String reason, String raw, String key) implements StageItem {
 
+        public Rejected(ExportTable table, long line, String reason, String raw) {
+            this(table, line, reason, raw, null);
+        }
+
+        /** The CSV file name, or the database table name. */
         public String file() {
-            return table.fileName();
+            return key == null ? table.fileName() : table.sourceTable();
         }
     }
 }

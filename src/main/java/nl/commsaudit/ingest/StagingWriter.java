@@ -71,11 +71,13 @@ public class StagingWriter implements ItemWriter<StageItem> {
             Long first = firstLines.putIfAbsent(row.id(), row.line());
             if (first != null) {
                 rejected.add(new StageItem.Rejected(table, row.line(), "duplicate " + table.idColumn().name()
-                        + " '" + row.id() + "' (first on line " + first + ")", row.raw()));
+                        + " '" + row.id() + "'" + (row.key() == null ? " (first on line " + first + ")" : ""),
+                        row.raw(), row.key()));
             } else if (table.refersToSeller() && !knownSellers.contains(row.sellerId())) {
                 firstLines.remove(row.id());
-                rejected.add(new StageItem.Rejected(table, row.line(),
-                        "unknown seller_id '" + row.sellerId() + "' (not in sellers.csv)", row.raw()));
+                rejected.add(new StageItem.Rejected(table, row.line(), "unknown seller_id '" + row.sellerId() + "' (not in "
+                        + (row.key() == null ? ExportTable.SELLERS.fileName() : "table " + ExportTable.SELLERS.sourceTable())
+                        + ")", row.raw(), row.key()));
             } else {
                 rows.add(parameters(run, row));
                 staged.add(row);
@@ -89,13 +91,14 @@ public class StagingWriter implements ItemWriter<StageItem> {
         }
         if (!rejected.isEmpty()) {
             rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
-            jdbc.batchUpdate("INSERT INTO stg_rejected (run_id, file_order, source_file, source_line, reason, raw)"
-                            + " VALUES (:run_id, :file_order, :source_file, :source_line, :reason, :raw)",
+            jdbc.batchUpdate("INSERT INTO stg_rejected (run_id, file_order, source_file, source_line, source_key, reason, raw)"
+                            + " VALUES (:run_id, :file_order, :source_file, :source_line, :source_key, :reason, :raw)",
                     rejected.stream().map(r -> new MapSqlParameterSource()
                             .addValue("run_id", run)
                             .addValue("file_order", r.table().ordinal())
                             .addValue("source_file", r.file())
                             .addValue("source_line", r.line())
+                            .addValue("source_key", r.key())
                             .addValue("reason", r.reason())
                             .addValue("raw", r.raw())).toArray(MapSqlParameterSource[]::new));
         }

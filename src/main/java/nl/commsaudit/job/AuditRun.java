@@ -3,6 +3,7 @@ package nl.commsaudit.job;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.ingest.Export;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.text.TextDetectors;
@@ -20,12 +21,26 @@ public final class AuditRun {
     private boolean maskPersonalData = true;
     private boolean workbooks = true;
     private volatile long runId = -1;
+    private Export export;
 
     public AuditRun(AuditRequest request, RuleSettings settings, TextDetectors detectors) {
         this.request = request;
         this.asOfEnd = endOf(request.asOf());
         this.rules = RuleCatalog.create(settings, asOfEnd, detectors);
         this.detectors = detectors;
+    }
+
+    /** The opened export the stage steps read. */
+    public Export export() {
+        if (export == null) {
+            throw new IllegalStateException("the export has not been opened");
+        }
+        return export;
+    }
+
+    AuditRun withExport(Export export) {
+        this.export = export;
+        return this;
     }
 
     /** Whether workbooks mask customer contact data in evidence (job definition {@code mask-personal-data}). */

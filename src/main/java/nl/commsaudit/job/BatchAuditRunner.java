@@ -3,7 +3,7 @@ package nl.commsaudit.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import nl.commsaudit.ingest.ExportFiles;
+import nl.commsaudit.ingest.Export;
 import nl.commsaudit.ingest.UnusableExportException;
 import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.text.TextDetectors;
@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ public class BatchAuditRunner implements AuditRunner {
     private final JobRepository jobRepository;
     private final AuditJobFactory jobFactory;
     private final JobDefinitionRules definitionRules;
+    private final Environment configuration;
 
     public BatchAuditRunner(JobOperator jobOperator, JobRepository jobRepository, AuditJobFactory jobFactory,
-            JobDefinitionRules definitionRules) {
+            JobDefinitionRules definitionRules, Environment configuration) {
+        this.configuration = configuration;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobFactory = jobFactory;
@@ -45,13 +48,22 @@ public class BatchAuditRunner implements AuditRunner {
 
     @Override
     public AuditOutcome run(AuditRequest request) {
+        try (Export export = request.input().open(configuration)) {
+            return run(request, export);
+        } catch (UnusableExportException e) {
+            return AuditOutcome.failed(e.getMessage());
+        }
+    }
+
+    private AuditOutcome run(AuditRequest request, Export export) {
         AuditRun run;
         try {
-            ExportFiles.check(request.input());
+            export.check();
             Files.createDirectories(request.output());
             RuleSettings settings = definitionRules.load(request.definition());
             run = new AuditRun(request, settings, TextDetectors.load(definitionRules.lexicons(request.definition())))
-                    .withReports(request.workbooks(), definitionRules.maskPersonalData(request.definition()));
+                    .withReports(request.workbooks(), definitionRules.maskPersonalData(request.definition()))
+                    .withExport(export);
         } catch (UnusableExportException | IllegalArgumentException e) {
             return AuditOutcome.failed(e.getMessage());
         } catch (IOException e) {
@@ -60,7 +72,7 @@ public class BatchAuditRunner implements AuditRunner {
         Job job = jobFactory.create(run);
         try {
             JobParameters parameters = nextParameters(request);
-            log.info("audit of {} as of {} into {} (run {})", request.input().toAbsolutePath(), request.asOf(),
+            log.info("audit of {} as of {} into {} (run {})", export.describe(), request.asOf(),
                     request.output().toAbsolutePath(), parameters.getLong("run"));
             JobExecution execution = jobOperator.start(job, parameters);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -113,7 +125,7 @@ public class BatchAuditRunner implements AuditRunner {
 
     private static JobParameters parameters(AuditRequest request, long number) {
         return new JobParametersBuilder()
-                .addString("input", request.input().toAbsolutePath().normalize().toString())
+                .addString("input", request.input().describe())
                 .addString("output", request.output().toAbsolutePath().normalize().toString())
                 .addString("as-of", request.asOf().toString())
                 .addString("definition", request.definition() == null ? ""

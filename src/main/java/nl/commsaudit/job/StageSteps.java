@@ -1,6 +1,6 @@
 package nl.commsaudit.job;
 
-import nl.commsaudit.ingest.ExportCsvReader;
+import nl.commsaudit.ingest.ExportReader;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.ingest.RowValidator;
 import nl.commsaudit.ingest.StagedRowsListener;
@@ -36,7 +36,7 @@ final class StageSteps {
     }
 
     Step stage(AuditRun run, ExportTable table) {
-        ExportCsvReader reader = new ExportCsvReader(table, run.request().input());
+        ExportReader reader = run.export().reader(table);
         StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors()) : null;
         return steps.chunk(stepName(table), reader, new RowValidator(), new StagingWriter(table, jdbc, run::runId, audit),
                 new Reconciliation(run, table, reader));
@@ -47,9 +47,9 @@ final class StageSteps {
 
         private final AuditRun run;
         private final ExportTable table;
-        private final ExportCsvReader reader;
+        private final ExportReader reader;
 
-        Reconciliation(AuditRun run, ExportTable table, ExportCsvReader reader) {
+        Reconciliation(AuditRun run, ExportTable table, ExportReader reader) {
             this.run = run;
             this.table = table;
             this.reader = reader;
@@ -61,22 +61,22 @@ final class StageSteps {
                 return null;
             }
             MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId())
-                    .addValue("file", table.fileName());
+                    .addValue("file_order", table.ordinal());
             long staged = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.stagingTable() + " WHERE run_id = :run_id",
                     parameters, Long.class);
             long rejected = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM stg_rejected WHERE run_id = :run_id AND source_file = :file", parameters, Long.class);
+                    "SELECT COUNT(*) FROM stg_rejected WHERE run_id = :run_id AND file_order = :file_order", parameters, Long.class);
             long read = reader.rowsRead();
             stepExecution.getExecutionContext().putLong(StepTotals.READ, read);
             stepExecution.getExecutionContext().putLong(StepTotals.STAGED, staged);
             stepExecution.getExecutionContext().putLong(StepTotals.REJECTED, rejected);
             if (read != staged + rejected) {
-                log.error("{}: {} rows read but {} staged + {} rejected: rows went missing", table.fileName(),
+                log.error("{}: {} rows read but {} staged + {} rejected: rows went missing", table.sourceTable(),
                         read, staged, rejected);
                 stepExecution.setStatus(BatchStatus.FAILED);
-                return ExitStatus.FAILED.addExitDescription("rows read and rows staged + rejected differ for " + table.fileName());
+                return ExitStatus.FAILED.addExitDescription("rows read and rows staged + rejected differ for " + table.sourceTable());
             }
-            log.info("{}: {} rows read = {} staged + {} rejected", table.fileName(), read, staged, rejected);
+            log.info("{}: {} rows read = {} staged + {} rejected", table.sourceTable(), read, staged, rejected);
             return null;
         }
     }

@@ -68,6 +68,8 @@ final class StepFactory {
                 .sql(sql)
                 .preparedStatementSetter(parameters)
                 .fetchSize(chunkSize)
+                // PostgreSQL streams a result set only outside auto-commit; otherwise it loads all rows at once
+                .connectionAutoCommit(false)
                 .rowMapper(mapper)
                 .build();
     }

@@ -121,11 +121,11 @@ public final class CsvOutputs {
 
     private long writeRejected(long runId, Path file) throws IOException {
         return print(file, REJECTED_HEADER,
-                "SELECT source_file, source_line, reason, raw FROM stg_rejected WHERE run_id = ?"
+                "SELECT source_file, source_line, source_key, reason, raw FROM stg_rejected WHERE run_id = ?"
                         + " ORDER BY file_order, source_line, reason",
                 runId, rs -> new Object[] {
                     rs.getString("source_file"),
-                    rs.getLong("source_line"),
+                    rs.getString("source_key") != null ? SafeText.csv(rs.getString("source_key")) : rs.getLong("source_line"),
                     SafeText.csv(rs.getString("reason")),
                     SafeText.csv(rs.getString("raw"))
                 });

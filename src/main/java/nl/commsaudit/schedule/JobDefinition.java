@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import nl.commsaudit.ingest.ExportSource;
 import nl.commsaudit.job.JobDefinitionRules;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -14,14 +15,14 @@ import org.springframework.scheduling.support.CronExpression;
  * name: nightly-bol            # defaults to the file name
  * cron: "0 0 2 * * *"          # Spring cron (second minute hour day month weekday); default 02:00
  * zone: Europe/Amsterdam       # time zone of the cron; default Europe/Amsterdam
- * input: /data/exports/latest  # export folder
+ * input: /data/exports/latest  # export folder, or jdbc:postgresql://... or datasource:NAME (credentials: README)
  * output: /data/reports/{as-of} # output folder; {as-of} becomes the audited day
  * rules:                       # optional overrides of rules.md defaults
  *   BOL-SVC-PHONE-NORM: { severity: HIGH }
  * </pre>
  * Relative paths are relative to the folder of the definition file.
  */
-public record JobDefinition(Path file, String name, CronExpression cron, String cronText, ZoneId zone, Path input,
+public record JobDefinition(Path file, String name, CronExpression cron, String cronText, ZoneId zone, ExportSource input,
         String output) {
 
     public static final String DEFAULT_CRON = "0 0 2 * * *";
@@ -59,7 +60,7 @@ public record JobDefinition(Path file, String name, CronExpression cron, String 
         }
         new JobDefinitionRules().load(file); // the rule overrides must be valid too
         new JobDefinitionRules().lexicons(file); // and the lexicon folder must exist
-        return new JobDefinition(file.toAbsolutePath(), name, cron, cronText, zone, folder.resolve(input).normalize(),
+        return new JobDefinition(file.toAbsolutePath(), name, cron, cronText, zone, ExportSource.parse(input, folder),
                 folder.resolve(output).normalize().toString());
     }
 

@@ -78,7 +78,7 @@ public class NightlyScheduler implements SmartLifecycle {
         for (JobDefinition definition : definitions) {
             scheduled.add(scheduler.schedule(job(definition), new CronTrigger(definition.cronText(), definition.zone())));
             log.info("scheduled job '{}' on cron '{}' ({}): input {}, output {}", definition.name(),
-                    definition.cronText(), definition.zone(), definition.input(), definition.output());
+                    definition.cronText(), definition.zone(), definition.input().describe(), definition.output());
         }
         running = true;
     }

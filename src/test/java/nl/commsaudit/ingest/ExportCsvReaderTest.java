@@ -18,11 +18,11 @@ class ExportCsvReaderTest {
     @TempDir
     Path folder;
 
-    private List<CsvRow> readAll(ExportTable table) throws Exception {
+    private List<SourceRow> readAll(ExportTable table) throws Exception {
         ExportCsvReader reader = new ExportCsvReader(table, folder);
         reader.open(new ExecutionContext());
-        List<CsvRow> rows = new ArrayList<>();
-        for (CsvRow row = reader.read(); row != null; row = reader.read()) {
+        List<SourceRow> rows = new ArrayList<>();
+        for (SourceRow row = reader.read(); row != null; row = reader.read()) {
             rows.add(row);
         }
         assertThat(reader.rowsRead()).isEqualTo(rows.size());
@@ -37,9 +37,9 @@ class ExportCsvReaderTest {
     @Test
     void findsColumnsByHeaderNameInAnyOrderIgnoringExtrasAndABom() throws Exception {
         write("calls.csv", "\uFEFFanswered,extra,started_at,Call_ID ,seller_id\r\ntrue,x,2026-03-02T10:15:00+01:00,k1,s1\r\n");
-        List<CsvRow> rows = readAll(ExportTable.CALLS);
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
         assertThat(rows).hasSize(1);
-        CsvRow row = rows.get(0);
+        SourceRow row = rows.get(0);
         assertThat(row.error()).isNull();
         assertThat(row.line()).isEqualTo(2);
         assertThat(row.values()).containsExactly("k1", "s1", "2026-03-02T10:15:00+01:00", "true");
@@ -57,8 +57,8 @@ class ExportCsvReaderTest {
 
                 m3,s1,2026-03-02T10:17:00,SELLER,CUSTOMER,ok
                 """);
-        List<CsvRow> rows = readAll(ExportTable.MESSAGES);
-        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 6L, 8L);
+        List<SourceRow> rows = readAll(ExportTable.MESSAGES);
+        assertThat(rows).extracting(SourceRow::line).containsExactly(2L, 6L, 8L);
         assertThat(rows.get(0).values()[ExportTable.MESSAGES.indexOf("body")])
                 .isEqualTo("Beste klant,\nuw pakket is \"onderweg\".\n\nGroet");
         assertThat(rows.get(0).raw()).startsWith("m1,s1,2026-03-02T10:15:00,SELLER,CUSTOMER,\"Beste klant,");
@@ -67,15 +67,15 @@ class ExportCsvReaderTest {
     @Test
     void aRecordWithTheWrongNumberOfFieldsIsMarked() throws Exception {
         write("calls.csv", "call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true,extra\nk2,s1\n");
-        List<CsvRow> rows = readAll(ExportTable.CALLS);
-        assertThat(rows).extracting(CsvRow::error)
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).extracting(SourceRow::error)
                 .containsExactly("has 5 fields, the header has 4", "has 2 fields, the header has 4");
     }
 
     @Test
     void anUnterminatedQuoteEndsTheFileWithOneUnreadableRow() throws Exception {
         write("calls.csv", "call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true\n\"k2,s1,2026,true\nk3,s1,x,true\n");
-        List<CsvRow> rows = readAll(ExportTable.CALLS);
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).line()).isEqualTo(3);
         assertThat(rows.get(1).error()).startsWith("unreadable CSV from this line to the end of the file");
@@ -109,7 +109,7 @@ class ExportCsvReaderTest {
 
         ExportCsvReader second = new ExportCsvReader(ExportTable.CALLS, folder);
         second.open(context);
-        CsvRow third = second.read();
+        SourceRow third = second.read();
         assertThat(third.values()[0]).isEqualTo("k3");
         assertThat(third.line()).isEqualTo(5);
         assertThat(second.read()).isNull();

@@ -13,7 +13,7 @@ class RowValidatorTest {
     private final RowValidator validator = new RowValidator();
 
     private StageItem validate(ExportTable table, String... values) {
-        return validator.process(new CsvRow(table, 7, List.of(values), values.clone(), null));
+        return validator.process(new SourceRow(table, 7, List.of(values), values.clone(), null));
     }
 
     private String rejection(ExportTable table, String... values) {
@@ -96,7 +96,7 @@ class RowValidatorTest {
 
     @Test
     void aRowTheReaderCouldNotParseIsRejectedWithItsReason() {
-        StageItem item = validator.process(new CsvRow(ExportTable.CALLS, 3, List.of("k1", "s1"), new String[4],
+        StageItem item = validator.process(new SourceRow(ExportTable.CALLS, 3, List.of("k1", "s1"), new String[4],
                 "has 2 fields, the header has 4"));
         assertThat(item).isEqualTo(new StageItem.Rejected(ExportTable.CALLS, 3, "has 2 fields, the header has 4", "k1,s1"));
     }

@@ -43,8 +43,19 @@ class NightlySchedulerTest {
         assertThat(job.name()).isEqualTo("nightly");
         assertThat(job.cronText()).isEqualTo("0 0 2 * * *");
         assertThat(job.zone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
-        assertThat(job.input()).isEqualTo(folder.resolve("exports/latest"));
+        assertThat(job.input()).isEqualTo(new nl.commsaudit.ingest.ExportSource.Folder(folder.resolve("exports/latest")));
         assertThat(job.outputFor(LocalDate.of(2026, 3, 2))).isEqualTo(folder.resolve("reports/2026-03-02"));
+    }
+
+    @Test
+    void theDatabaseExampleNamesADatasourceAndNoPassword() throws IOException {
+        Path copy = folder.resolve("marketplace.yml");
+        Files.copy(Path.of("jobs/postgres.yml.example"), copy);
+        JobDefinition job = JobDefinition.load(copy);
+        assertThat(job.input()).isEqualTo(new nl.commsaudit.ingest.ExportSource.Database("datasource:marketplace"));
+        assertThat(job.input().describe()).isEqualTo("datasource:marketplace");
+        assertThat(JobDefinition.load(definition("url.yml", "input: jdbc:postgresql://db/x?user=a&password=s3cret\noutput: y\n"))
+                .input().describe()).isEqualTo("jdbc:postgresql://db/x?user=a&password=***");
     }
 
     @Test

@@ -130,8 +130,9 @@ public class AuditJobFactory {
                 new MapSqlParameterSource("run_id", run.runId()), String.class)) {
             workbook.write(info, sellerId, run.request().output());
             written++;
+            HangPoint.reached(WORKBOOKS, written);
         }
-        new OverviewWorkbook(jdbc).write(run.runId(), run.request().output());
+        new OverviewWorkbook(jdbc).write(run.runId(), run.request().asOf(), run.request().output());
         return written;
     }
 

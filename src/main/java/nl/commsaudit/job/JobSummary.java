@@ -1,5 +1,8 @@
 package nl.commsaudit.job;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ final class JobSummary implements JobExecutionListener {
                 steps.put(step.getStepName(), step);
             }
         }
-        log.info("\n{}", table(jobExecution, steps.values()));
+        log.info("\n{}{}", table(jobExecution, steps.values()), peakHeap());
     }
 
     static String table(JobExecution jobExecution, Iterable<StepExecution> steps) {
@@ -72,6 +75,20 @@ final class JobSummary implements JobExecutionListener {
         out.append(String.format(format, "total (input rows)", jobExecution.getStatus(), String.format("%,d", read),
                 String.format("%,d", rejected), String.format("%,d", findings), String.format("%.1f", seconds)));
         return out.toString();
+    }
+
+    /**
+     * The most heap this JVM has used: the sum of the heap pools' peaks (an upper bound, as the pools
+     * need not peak at the same moment). The benchmark reads this line.
+     */
+    static String peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return String.format("peak heap used: %d MB (max %d MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

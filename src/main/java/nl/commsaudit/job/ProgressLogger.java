@@ -32,6 +32,7 @@ final class ProgressLogger implements ItemReadListener<Object>, StepExecutionLis
 
     @Override
     public void afterRead(Object item) {
+        HangPoint.reached(step, rows);
         rows++;
         if ((rows & 1023) == 0) {
             long now = System.nanoTime();

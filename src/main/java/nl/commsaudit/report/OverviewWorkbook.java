@@ -2,6 +2,7 @@ package nl.commsaudit.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -26,9 +27,9 @@ public final class OverviewWorkbook {
         this.jdbc = jdbc;
     }
 
-    public Path write(long runId, Path folder) throws IOException {
+    public Path write(long runId, LocalDate asOf, Path folder) throws IOException {
         Path target = folder.resolve(FILE);
-        return Workbooks.save(new SXSSFWorkbook(200), target, (workbook, cells) -> {
+        return Workbooks.save(new SXSSFWorkbook(200), target, asOf, (workbook, cells) -> {
             SXSSFSheet sheet = workbook.createSheet("Overview");
             cells.header(sheet.createRow(0), "Account", "Shop", "KvK", "Marketplace", "Country", "HIGH", "MEDIUM", "LOW",
                     "Norms failed", "Response on time %", "Calls answered %", "Visible score", "Removable reviews", "Workbook");

@@ -66,7 +66,7 @@ public final class SellerWorkbook {
         XSSFWorkbook base = new XSSFWorkbook();
         XSSFSheet summary = base.createSheet("Summary");
         XSSFSheet weekly = base.createSheet("Weekly");
-        return Workbooks.save(new SXSSFWorkbook(base, WINDOW), target, (workbook, cells) -> {
+        return Workbooks.save(new SXSSFWorkbook(base, WINDOW), target, run.asOf(), (workbook, cells) -> {
             int weeks = weekly(weekly, cells, seller, run);
             summary(summary, cells, seller, run, weeks);
             findings(workbook.createSheet("Findings"), cells, seller, run);

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
 import nl.commsaudit.output.AtomicFile;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writing a streamed workbook safely: under a temporary name, moved into place, temp files removed. */
@@ -16,11 +21,20 @@ final class Workbooks {
         void fill(SXSSFWorkbook workbook, Cells cells) throws IOException;
     }
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private Workbooks() {
     }
 
-    static Path save(SXSSFWorkbook workbook, Path target, Content content) throws IOException {
+    /**
+     * @param asOf the audited day: the workbook's "created" property is the end of that day, not the
+     *             wall clock, so that the same night audited again gives the same bytes
+     */
+    static Path save(SXSSFWorkbook workbook, Path target, LocalDate asOf, Content content) throws IOException {
         workbook.setCompressTempFiles(true);
+        POIXMLProperties.CoreProperties properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        properties.setCreated(Optional.of(Date.from(asOf.plusDays(1).atStartOfDay(AMSTERDAM).toInstant())));
+        properties.setCreator("Comms Audit");
         try (AtomicFile file = AtomicFile.create(target)) {
             content.fill(workbook, new Cells(workbook));
             try (OutputStream out = Files.newOutputStream(file.temporary())) {

@@ -748,7 +748,7 @@ public final class ExportGenerator {
     private String htmlMail(SplittableRandom r, Seller seller, String lang, String subject, String content, String quoted,
             boolean orderTable) {
         Map<String, List<String>> h = texts.html;
-        String title = escape(subject == null ? seller.name() : subject);
+        String title = escape(subject == null || subject.isBlank() ? seller.name() : subject); // never an empty preheader div
         StringBuilder middle = new StringBuilder(4096);
         String logo = seller.logo() < 0 ? h.get("logo-clean").get(0) : h.get("logo-flawed").get(seller.logo());
         middle.append(logo.replace("{domain}", seller.domain()).replace("{shop}", escape(seller.name())));

@@ -63,12 +63,29 @@ public final class HolidayCalendar {
         return holidays(year).keySet();
     }
 
+    /**
+     * Loads jollyday's holiday data of every country now, in the calling thread: jollyday finds its data
+     * source with a ServiceLoader, which fails ("no implementations") when two partition threads do it
+     * at the same time.
+     */
+    public static void preload() {
+        for (Country country : Country.values()) {
+            manager(country);
+        }
+    }
+
+    private static HolidayManager manager(Country country) {
+        synchronized (MANAGERS) {
+            return MANAGERS.computeIfAbsent(country,
+                    c -> HolidayManager.getInstance(ManagerParameters.create(c.name().toLowerCase(Locale.ROOT))));
+        }
+    }
+
     private Map<LocalDate, String> holidays(int year) {
         return years.computeIfAbsent(year, y -> {
             Map<LocalDate, String> dates = new HashMap<>();
             for (Country country : countries) {
-                HolidayManager manager = MANAGERS.computeIfAbsent(country,
-                        c -> HolidayManager.getInstance(ManagerParameters.create(c.name().toLowerCase(Locale.ROOT))));
+                HolidayManager manager = manager(country);
                 Locale language = country == Country.NL ? Locale.forLanguageTag("nl") : Locale.forLanguageTag("nl-BE");
                 for (Holiday holiday : manager.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY)) {
                     dates.merge(holiday.getActualDate(), holiday.getDescription(language) + " (" + country + ")",

@@ -27,13 +27,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * a reader). Its steps, in order:
  * <ol>
  *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject;</li>
- *   <li>{@code audit-cases}, {@code audit-calls}, {@code audit-weeks}: the bol.com service norms;</li>
- *   <li>{@code audit-reviews}: which reviews of BOL sellers may be removed, and why;</li>
+ *   <li>{@code audit-cases} (partitioned by seller), {@code audit-calls}, {@code audit-weeks}: the bol.com
+ *       service norms;</li>
+ *   <li>{@code audit-reviews} (partitioned by seller): which reviews of BOL sellers may be removed, and why;</li>
  *   <li>{@code audit-review-repeats}: repeated review requests per Amazon order (the other message rules
  *       of both marketplaces run in {@code stage-messages});</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
- *   <li>{@code workbooks}: one Excel workbook per seller account and {@code overview.xlsx};</li>
+ *   <li>{@code workbooks}: one Excel workbook per seller account, partitioned by seller;
+ *       {@code overview}: {@code overview.xlsx};</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
  * </ol>
  * A step that completed is not run again when a failed run is restarted.
@@ -47,6 +49,7 @@ public class AuditJobFactory {
     static final String EXPORT = "export";
     static final String CLEANUP = "cleanup";
     static final String WORKBOOKS = "workbooks";
+    static final String OVERVIEW = "overview";
 
     private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
             "stg_rejected", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
@@ -93,9 +96,16 @@ public class AuditJobFactory {
                     contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(steps.tasklet(WORKBOOKS, (contribution, context) -> {
+                .next(steps.partitioned(WORKBOOKS, SellerRange.partitioner(jdbc, run), (name, range) ->
+                        steps.tasklet(name, (contribution, context) -> {
+                            if (run.workbooks()) {
+                                contribution.incrementWriteCount(writeWorkbooks(run, range));
+                            }
+                            return RepeatStatus.FINISHED;
+                        })))
+                .next(steps.tasklet(OVERVIEW, (contribution, context) -> {
                     if (run.workbooks()) {
-                        contribution.incrementWriteCount(writeWorkbooks(run));
+                        new OverviewWorkbook(jdbc).write(run.runId(), run.request().asOf(), run.request().output());
                     }
                     return RepeatStatus.FINISHED;
                 }))
@@ -114,10 +124,10 @@ public class AuditJobFactory {
     }
 
     /**
-     * One workbook per seller account, each regenerated whole (a workbook cannot be appended to after a
-     * crash), and the night's overview.
+     * One workbook per seller account of a partition, each regenerated whole (a workbook cannot be
+     * appended to after a crash; a restarted partition writes all of its workbooks again).
      */
-    private long writeWorkbooks(AuditRun run) throws java.io.IOException {
+    private long writeWorkbooks(AuditRun run, SellerRange sellers) throws java.io.IOException {
         RuleCatalog rules = run.rules();
         SellerWorkbook.RunInfo info = new SellerWorkbook.RunInfo(run.runId(), run.request().asOf(), RULE_SET_VERSION,
                 run.maskPersonalData(), rules.titles(),
@@ -126,13 +136,14 @@ public class AuditJobFactory {
                 rules.weeklyWarning().threshold());
         SellerWorkbook workbook = new SellerWorkbook(jdbc);
         long written = 0;
-        for (String sellerId : jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id ORDER BY seller_id",
-                new MapSqlParameterSource("run_id", run.runId()), String.class)) {
+        for (String sellerId : jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id"
+                        + " AND seller_id BETWEEN :first AND :last ORDER BY seller_id",
+                new MapSqlParameterSource("run_id", run.runId()).addValue("first", sellers.first())
+                        .addValue("last", sellers.last()), String.class)) {
             workbook.write(info, sellerId, run.request().output());
             written++;
             HangPoint.reached(WORKBOOKS, written);
         }
-        new OverviewWorkbook(jdbc).write(run.runId(), run.request().asOf(), run.request().output());
         return written;
     }
 

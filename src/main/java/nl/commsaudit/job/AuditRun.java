@@ -27,6 +27,7 @@ public final class AuditRun {
         this.request = request;
         this.asOfEnd = endOf(request.asOf());
         this.rules = RuleCatalog.create(settings, asOfEnd, detectors);
+        nl.commsaudit.calendar.HolidayCalendar.preload(); // before any partition thread needs it
         this.detectors = detectors;
     }
 

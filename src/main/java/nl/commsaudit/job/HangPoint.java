@@ -4,7 +4,7 @@ package nl.commsaudit.job;
  * A test aid for the crash-and-restart tests, off unless the JVM is started with
  * {@code -Dcomms-audit.hang-at=STEP:N}: when step STEP reaches item N (for a chunked step: when it reads
  * row N + 1, so that the chunks before it have been committed; for {@code workbooks}: after the N-th
- * seller workbook), it prints {@code hanging at STEP:N} on stdout and stops moving, so that the test can
+ * seller workbook; in a partitioned step, in each partition), it prints {@code hanging at STEP:N} on stdout and stops moving, so that the test can
  * kill the process with SIGKILL at a known place. Never set in production.
  */
 final class HangPoint {
@@ -26,7 +26,7 @@ final class HangPoint {
 
     /** Called as a step goes: {@code count} items done in {@code step}. */
     static void reached(String step, long count) {
-        if (STEP == null || count != COUNT || !STEP.equals(step)) {
+        if (STEP == null || count != COUNT || !(STEP.equals(step) || step.startsWith(STEP + "-partition:"))) {
             return;
         }
         System.out.println("hanging at " + step + ":" + count);

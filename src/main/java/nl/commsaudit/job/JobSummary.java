@@ -39,7 +39,9 @@ final class JobSummary implements JobExecutionListener {
         for (JobExecution execution : executions) {
             for (StepExecution step : execution.getId() == jobExecution.getId()
                     ? jobExecution.getStepExecutions() : execution.getStepExecutions()) {
-                steps.put(step.getStepName(), step);
+                if (!step.getStepName().contains("-partition:")) { // partitions add up in their step
+                    steps.put(step.getStepName(), step);
+                }
             }
         }
         log.info("\n{}{}", table(jobExecution, steps.values()), peakHeap());

@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Judges message bodies in the streaming pass that stages them (bodies are not copied into the
  * database): for each staged chunk, the messages a seller sent are run through the message rules of
- * the seller's marketplace, and the findings are written in the same transaction.
+ * the seller's marketplace, and the findings are written in the same transaction. Judging is the
+ * CPU-heavy part of an audit: it runs on all cores ({@link Parallel}), the reading and writing stay in
+ * the step's thread and transaction.
  */
 final class MessageAudit implements StagedRowsListener {
 
@@ -57,6 +59,27 @@ final class MessageAudit implements StagedRowsListener {
         if (links == null) {
             links = run.rules().linkPolicy();
         }
+        // the chunk's messages are judged on every core, in slices; the results are put together in row order
+        List<Judged> slices = Parallel.slices(rows, slice -> judge(slice, rules, sellers, orders));
+        List<Finding> found = new ArrayList<>();
+        List<String> reviewRequests = new ArrayList<>();
+        for (Judged judged : slices) {
+            found.addAll(judged.findings());
+            reviewRequests.addAll(judged.reviewRequests());
+        }
+        findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
+        if (!reviewRequests.isEmpty()) {
+            jdbc.batchUpdate("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id = :id",
+                    reviewRequests.stream().map(id -> new MapSqlParameterSource("run_id", runId).addValue("id", id))
+                            .toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private record Judged(List<Finding> findings, List<String> reviewRequests) {
+    }
+
+    private Judged judge(List<StageItem.Valid> rows, List<MessageRule> rules, Map<String, Seller> sellers,
+            Map<String, OrderContext> orders) {
         List<Finding> found = new ArrayList<>();
         List<String> reviewRequests = new ArrayList<>();
         for (StageItem.Valid row : rows) {
@@ -82,12 +105,7 @@ final class MessageAudit implements StagedRowsListener {
                 }
             }
         }
-        findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
-        if (!reviewRequests.isEmpty()) {
-            jdbc.batchUpdate("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id = :id",
-                    reviewRequests.stream().map(id -> new MapSqlParameterSource("run_id", runId).addValue("id", id))
-                            .toArray(MapSqlParameterSource[]::new));
-        }
+        return new Judged(found, reviewRequests);
     }
 
     private Map<String, OrderContext> orders(long runId, Set<String> ids) {

@@ -33,7 +33,13 @@ final class ReviewSteps {
     record ReviewResult(ReviewFacts review, List<Finding> findings) {
     }
 
+    /** Partitioned by seller: each partition judges the reviews of its sellers. */
     Step auditReviews(AuditRun run) {
+        return steps.partitioned(AUDIT_REVIEWS, SellerRange.partitioner(jdbc, run),
+                (name, sellers) -> auditReviews(run, name, sellers));
+    }
+
+    private Step auditReviews(AuditRun run, String stepName, SellerRange sellers) {
         JdbcCursorItemReader<ReviewFacts> reader = steps.cursor(AUDIT_REVIEWS,
                 "SELECT r.review_id, r.seller_id, s.kvk_number, r.order_id, r.created_at, r.score_overall,"
                         + " r.score_delivery, r.score_service, r.text, o.order_id AS found_order,"
@@ -44,10 +50,13 @@ final class ReviewSteps {
                         + " FROM stg_review r JOIN stg_seller s ON s.run_id = r.run_id AND s.seller_id = r.seller_id"
                         + " LEFT JOIN stg_order o ON o.run_id = r.run_id AND o.order_id = r.order_id"
                         + " WHERE r.run_id = ? AND s.marketplace = 'BOL' AND r.created_at < ?"
+                        + " AND " + SellerRange.condition("r.seller_id")
                         + " ORDER BY r.seller_id, r.review_id",
                 ps -> {
                     ps.setLong(1, run.runId());
                     ps.setObject(2, Rows.utc(run.asOfEnd()));
+                    ps.setString(3, sellers.first());
+                    ps.setString(4, sellers.last());
                 },
                 (rs, i) -> new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
                         rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
@@ -55,7 +64,7 @@ final class ReviewSteps {
                         rs.getString("text"), rs.getString("found_order") != null, rs.getString("order_seller"),
                         Rows.instant(rs, "ordered_at"), rs.getString("earlier_review")));
         List<ReviewRule> rules = run.rules().reviewRules();
-        return steps.<ReviewFacts, ReviewResult>chunk(AUDIT_REVIEWS, reader,
+        return steps.<ReviewFacts, ReviewResult>chunk(stepName, reader,
                 review -> {
                     List<Finding> found = new ArrayList<>();
                     for (ReviewRule rule : rules) {

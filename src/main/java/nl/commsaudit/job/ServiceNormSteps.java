@@ -45,18 +45,28 @@ final class ServiceNormSteps {
     record CaseResult(CaseAssessment assessment, List<Finding> findings) {
     }
 
+    /** Partitioned by seller: each partition measures the cases of its sellers. */
     Step auditCases(AuditRun run) {
+        return steps.partitioned(AUDIT_CASES, SellerRange.partitioner(jdbc, run), (name, sellers) -> auditCases(run, name, sellers));
+    }
+
+    private Step auditCases(AuditRun run, String stepName, SellerRange sellers) {
         JdbcCursorItemReader<CaseFacts> reader = steps.cursor(AUDIT_CASES,
                 "SELECT c.case_id, c.seller_id, s.kvk_number, s.country, c.origin, c.opened_at, c.first_response_at"
                         + " FROM stg_case c JOIN stg_seller s ON s.run_id = c.run_id AND s.seller_id = c.seller_id"
-                        + " WHERE c.run_id = ? AND s.marketplace = 'BOL' ORDER BY c.seller_id, c.case_id",
-                ps -> ps.setLong(1, run.runId()),
+                        + " WHERE c.run_id = ? AND s.marketplace = 'BOL' AND " + SellerRange.condition("c.seller_id")
+                        + " ORDER BY c.seller_id, c.case_id",
+                ps -> {
+                    ps.setLong(1, run.runId());
+                    ps.setString(2, sellers.first());
+                    ps.setString(3, sellers.last());
+                },
                 (rs, i) -> new CaseFacts(rs.getString("case_id"), rs.getString("seller_id"),
                         rs.getString("kvk_number"), Country.valueOf(rs.getString("country")), rs.getString("origin"),
                         Rows.instant(rs, "opened_at"), Rows.instant(rs, "first_response_at")));
         CaseAssessor assessor = new CaseAssessor(run.asOfEnd(), RuleCatalog.RESPONSE_TIME);
         List<CaseRule> rules = run.rules().caseRules();
-        return steps.<CaseFacts, CaseResult>chunk(AUDIT_CASES, reader,
+        return steps.<CaseFacts, CaseResult>chunk(stepName, reader,
                 facts -> {
                     CaseAssessment assessment = assessor.assess(facts);
                     if (assessment == null) {

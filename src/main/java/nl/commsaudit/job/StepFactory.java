@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import java.util.function.Supplier;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -84,6 +85,37 @@ final class StepFactory {
                 ps.setObject(i + 1, values[i]);
             }
         }, mapper);
+    }
+
+    /**
+     * A step partitioned by seller (Spring Batch local partitioning): the run's sellers are split into
+     * one range per core, and each range is worked on by its own step, built by {@code worker} from the
+     * partition's name and range, on its own thread and in its own transactions. The partitions' rows
+     * read add up in this step; findings are counted under {@code name}.
+     */
+    Step partitioned(String name, org.springframework.batch.core.partition.Partitioner partitioner,
+            java.util.function.BiFunction<String, SellerRange, Step> worker) {
+        Step partition = new Step() {
+            @Override
+            public String getName() {
+                return name + "-partition";
+            }
+
+            @Override
+            public void execute(org.springframework.batch.core.step.StepExecution execution)
+                    throws org.springframework.batch.core.job.JobInterruptedException {
+                worker.apply(execution.getStepName(), SellerRange.of(execution.getExecutionContext())).execute(execution);
+            }
+        };
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(Parallel.THREADS);
+        return new StepBuilder(name, jobRepository)
+                .partitioner(partition.getName(), partitioner)
+                .step(partition)
+                .gridSize(Parallel.THREADS)
+                .taskExecutor(executor)
+                .listener(totals)
+                .build();
     }
 
     Step tasklet(String name, Tasklet tasklet) {

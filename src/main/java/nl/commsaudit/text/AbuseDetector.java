@@ -33,7 +33,7 @@ public final class AbuseDetector {
     private final List<String> stems;
     private final Set<String> addressed;
     private final List<String> allow;
-    private final Pattern phrases;
+    private final LexiconPattern phrases;
 
     public AbuseDetector(Lexicon lexicon) {
         this.words = lexicon.words("abuse-words");

@@ -16,6 +16,7 @@ public final class LanguageGuesser {
 
     /** Fewer letters than this and the language is not judged (rules.md, AMZ-MSG-WRONG-LANGUAGE). */
     public static final int MIN_LETTERS = 20;
+    private static final int MAX_CHARS = 600;
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
@@ -29,7 +30,8 @@ public final class LanguageGuesser {
         if (text == null || letters(text) < MIN_LETTERS) {
             return Optional.empty();
         }
-        Language language = Holder.DETECTOR.detectLanguageOf(text);
+        // Lingua's cost grows with the text; the first 600 characters tell a long e-mail's language as well
+        Language language = Holder.DETECTOR.detectLanguageOf(text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS));
         if (language == Language.UNKNOWN) {
             return Optional.empty();
         }

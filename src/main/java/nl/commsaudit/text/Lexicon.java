@@ -56,9 +56,12 @@ public final class Lexicon {
         return patterns;
     }
 
-    /** One alternation of all patterns of a list, for a single pass over a text. */
-    public Pattern alternation(String name) {
-        return Pattern.compile(String.join("|", lines(name).stream().map(p -> "(?:" + p + ")").toList()));
+    /**
+     * One alternation of all patterns of a list, for a single pass over a text, guarded by an automaton
+     * of the words without which it cannot match ({@link LexiconPattern}).
+     */
+    public LexiconPattern alternation(String name) {
+        return new LexiconPattern(lines(name));
     }
 
     private List<String> lines(String name) {

@@ -32,12 +32,27 @@ public final class Normalizer {
      * two word characters ("bol.com", "3.5") becomes a one-dot leader, so it does not end a sentence.
      */
     public static String lines(String text) {
+        // every detector normalises the same message text: the last answer of this thread is kept
+        String[] last = LAST_LINES.get();
+        if (last[0] == text) {
+            return last[1];
+        }
+        String result = computeLines(text);
+        last[0] = text;
+        last[1] = result;
+        return result;
+    }
+
+    private static final ThreadLocal<String[]> LAST_LINES = ThreadLocal.withInitial(() -> new String[2]);
+    private static final Pattern LINE_SPACE = Pattern.compile("[\\t\\x0B\\f\\r\\u00A0 ]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s]*");
+    private static final Pattern INNER_DOT = Pattern.compile("(?<=\\w)\\.(?=\\w)");
+
+    private static String computeLines(String text) {
         String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
-                .replaceAll("[\\t\\x0B\\f\\r\\u00A0 ]+", " ")
-                .replaceAll(" ?\\n[\\s]*", "\n")
-                .replaceAll("(?<=\\w)\\.(?=\\w)", "\u2024") // "bol.com", "12.50": not the end of a sentence
-                .strip();
+        String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String spaced = LINE_BREAKS.matcher(LINE_SPACE.matcher(lower).replaceAll(" ")).replaceAll("\n");
+        return INNER_DOT.matcher(spaced).replaceAll("\u2024").strip(); // "bol.com", "12.50": not a sentence end
     }
 
     /**

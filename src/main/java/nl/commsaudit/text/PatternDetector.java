@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class PatternDetector {
 
     private final String kind;
-    private final Pattern pattern;
+    private final LexiconPattern pattern;
 
     public PatternDetector(Lexicon lexicon, String list, String kind) {
         this.kind = kind;

@@ -14,16 +14,16 @@ public final class ReviewTalkDetector {
 
     private static final Pattern HONEST = Pattern.compile("\\b(eerlijke beoordeling|honest reviews?|avis honnete)\\b");
 
-    private final Pattern request;
-    private final Pattern change;
-    private final Pattern conditional;
-    private final Pattern unconditional;
-    private final Pattern steering;
-    private final Pattern satisfied;
-    private final Pattern free;
-    private final Pattern orderHandling;
-    private final Pattern pointer;
-    private final Pattern ask;
+    private final LexiconPattern request;
+    private final LexiconPattern change;
+    private final LexiconPattern conditional;
+    private final LexiconPattern unconditional;
+    private final LexiconPattern steering;
+    private final LexiconPattern satisfied;
+    private final LexiconPattern free;
+    private final LexiconPattern orderHandling;
+    private final LexiconPattern pointer;
+    private final LexiconPattern ask;
 
     public ReviewTalkDetector(Lexicon lexicon) {
         this.request = lexicon.alternation("review-request");
@@ -75,7 +75,7 @@ public final class ReviewTalkDetector {
     }
 
     /** The first match whose sentence does not contain the {@code unless} wording. */
-    private static Match first(Pattern pattern, String lines, String kind, Pattern unless) {
+    private static Match first(LexiconPattern pattern, String lines, String kind, LexiconPattern unless) {
         Matcher matcher = pattern.matcher(lines);
         while (matcher.find()) {
             if (unless == null || !unless.matcher(sentence(lines, matcher.start(), matcher.end())).find()) {

@@ -1,5 +1,6 @@
 package nl.commsaudit.rules.amazon;
 
+import nl.commsaudit.text.LexiconPattern;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.commsaudit.rules.Severity;
@@ -13,7 +14,7 @@ public final class AmzCntPhoneNumberRule extends AmazonMessageRule {
 
     public static final String ID = "AMZ-CNT-PHONE-NUMBER";
 
-    private final Pattern warranty;
+    private final LexiconPattern warranty;
 
     public AmzCntPhoneNumberRule(Lexicon lexicon) {
         super(ID, Severity.HIGH, "Phone number outside a warranty, supplier or manufacturer sentence",

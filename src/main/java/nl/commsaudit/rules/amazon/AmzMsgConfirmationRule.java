@@ -1,5 +1,6 @@
 package nl.commsaudit.rules.amazon;
 
+import nl.commsaudit.text.LexiconPattern;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.commsaudit.rules.Severity;
@@ -15,7 +16,7 @@ public final class AmzMsgConfirmationRule extends AmazonMessageRule {
     public static final String ID = "AMZ-MSG-CONFIRMATION";
 
     private final PatternDetector confirmation;
-    private final Pattern problem;
+    private final LexiconPattern problem;
 
     public AmzMsgConfirmationRule(Lexicon lexicon) {
         super(ID, Severity.MEDIUM, "Order or shipping confirmation (Amazon sends those)",

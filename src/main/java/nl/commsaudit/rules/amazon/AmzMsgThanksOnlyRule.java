@@ -1,5 +1,6 @@
 package nl.commsaudit.rules.amazon;
 
+import nl.commsaudit.text.LexiconPattern;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.commsaudit.rules.Severity;
@@ -13,8 +14,8 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
 
     public static final String ID = "AMZ-MSG-THANKS-ONLY";
 
-    private final Pattern thanks;
-    private final Pattern pleasantries;
+    private final LexiconPattern thanks;
+    private final LexiconPattern pleasantries;
     private static final Pattern CLOSING = Pattern.compile(
             "^((met )?(vriendelijke|hartelijke|sportieve|zonnige) ?groet|groet(en|jes)|mvg|(kind |best |warm )?regards|sincerely|cheers"
                     + "|cordialement|bien a vous|(mit )?(freundlichen|besten) grussen)");

@@ -12,9 +12,9 @@ import nl.commsaudit.text.SpellingChecker;
 /**
  * AMZ-STY-SPELLING: notable spelling errors. Only blatant cases are flagged: at least
  * {@code min-errors} (3) misspelt words that are at least {@code min-error-pct} (10%) of the words, in
- * a Dutch or English message. LanguageTool checks ~470 sentences/s per thread, so by default only
- * proactive messages are checked ({@code all-messages: true} checks replies too); switch the rule off
- * with {@code enabled: false} in the job definition.
+ * a Dutch or English message, looked up word by word in LanguageTool's dictionaries (capitalised
+ * words, addresses and words with digits left alone). By default only proactive messages are checked
+ * ({@code all-messages: true} checks replies too); switch the rule off with {@code enabled: false}.
  */
 public final class AmzStySpellingRule extends AmazonMessageRule {
 
@@ -43,8 +43,12 @@ public final class AmzStySpellingRule extends AmazonMessageRule {
         if (language.isEmpty()) {
             return Optional.empty();
         }
-        List<Match> errors = checker.misspellings(text, language.get());
         int words = SpellingChecker.words(text);
+        List<String> unknown = checker.unknownWords(text, language.get());
+        if (unknown.size() < minErrors || words == 0 || unknown.size() * 100.0 / words < minErrorPct) {
+            return Optional.empty();
+        }
+        List<Match> errors = checker.misspellings(text, language.get(), 3);
         if (errors.size() < minErrors || words == 0 || errors.size() * 100.0 / words < minErrorPct) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package nl.commsaudit.rules.bol.review;
 
+import nl.commsaudit.text.LexiconPattern;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.commsaudit.rules.BaseRule;
@@ -23,7 +24,7 @@ public final class BolRevProductOnlyRule extends BaseRule implements ReviewRule 
 
     public static final String ID = "BOL-REV-PRODUCT-ONLY";
 
-    private final Pattern notProduct;
+    private final LexiconPattern notProduct;
     private final PersonalDataDetector personalData;
 
     public BolRevProductOnlyRule(Lexicon lexicon, PersonalDataDetector personalData) {

@@ -1,0 +1,76 @@
+package nl.commsaudit.job;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The seller accounts one partition of a partitioned step works on: the staged sellers from
+ * {@code first} to {@code last} inclusive, in seller-id order. Ranges keep each partition's cursor in
+ * seller order, and a partition's own execution context holds its range, so a restart redoes only the
+ * partitions that did not complete, over the same sellers.
+ */
+record SellerRange(String first, String last) {
+
+    private static final String FIRST = "sellers.first";
+    private static final String LAST = "sellers.last";
+
+    static SellerRange of(ExecutionContext context) {
+        return new SellerRange(context.getString(FIRST), context.getString(LAST));
+    }
+
+    /** The SQL condition on a seller id column, with two positional parameters. */
+    static String condition(String column) {
+        return column + " BETWEEN ? AND ?";
+    }
+
+    /**
+     * Splits the run's sellers into at most {@code gridSize} ranges of about equal work: each seller
+     * weighs its staged cases and reviews plus one (a few large sellers must not all land in one
+     * partition). A run without sellers gets one empty range.
+     */
+    static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
+        return gridSize -> {
+            MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId());
+            List<String> sellers = new ArrayList<>();
+            List<Long> weights = new ArrayList<>();
+            jdbc.query("SELECT s.seller_id,"
+                    + " (SELECT COUNT(*) FROM stg_case c WHERE c.run_id = s.run_id AND c.seller_id = s.seller_id)"
+                    + " + (SELECT COUNT(*) FROM stg_review r WHERE r.run_id = s.run_id AND r.seller_id = s.seller_id) AS rows_staged"
+                    + " FROM stg_seller s WHERE s.run_id = :run_id ORDER BY s.seller_id", parameters, rs -> {
+                        sellers.add(rs.getString(1));
+                        weights.add(rs.getLong(2) + 1);
+                    });
+            long total = weights.stream().mapToLong(Long::longValue).sum();
+            int parts = Math.max(1, Math.min(gridSize, sellers.size()));
+            List<SellerRange> ranges = new ArrayList<>();
+            int from = 0;
+            long done = 0;
+            for (int i = 0; i < sellers.size(); i++) {
+                done += weights.get(i);
+                boolean last = i == sellers.size() - 1;
+                boolean full = done * parts >= total * (ranges.size() + 1) && ranges.size() < parts - 1;
+                if (last || full) {
+                    ranges.add(new SellerRange(sellers.get(from), sellers.get(i)));
+                    from = i + 1;
+                }
+            }
+            if (ranges.isEmpty()) {
+                ranges.add(new SellerRange("", ""));
+            }
+            Map<String, ExecutionContext> partitions = new HashMap<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString(FIRST, ranges.get(i).first());
+                context.putString(LAST, ranges.get(i).last());
+                partitions.put("sellers" + i, context);
+            }
+            return partitions;
+        };
+    }
+}

@@ -1,0 +1,239 @@
+package nl.commsaudit.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * One list of a {@link Lexicon} compiled for a single pass over a text: the alternation of its
+ * patterns, and in front of it an Aho-Corasick automaton of the literal words without which none of
+ * the patterns can match (the "anchors": {@code \b(change|update|edit)\b...} cannot match a text that
+ * contains none of "change", "update", "edit"). Most messages contain none of a list's anchors; for
+ * them the regular expression, whose alternation is tried at every position of the text, is not run at
+ * all. The answer is always the regular expression's: the automaton only skips texts it cannot match.
+ * A list with a pattern whose anchors cannot be read off safely is always run.
+ *
+ * <p>Aho-Corasick (org.ahocorasick) finds any of thousands of words in one pass over the text.
+ */
+public final class LexiconPattern {
+
+    private final Pattern pattern;
+    private final Trie anchors;
+
+    LexiconPattern(List<String> lines) {
+        this.pattern = Pattern.compile(String.join("|", lines.stream().map(p -> "(?:" + p + ")").toList()));
+        Set<String> words = new LinkedHashSet<>();
+        for (String line : lines) {
+            List<String> required = anchors(line);
+            if (required == null) {
+                words = null;
+                break;
+            }
+            words.addAll(required);
+        }
+        this.anchors = words == null || words.isEmpty() ? null : Trie.builder().addKeywords(words).build();
+    }
+
+    /** A matcher over the text, or over the empty text when the text holds none of the anchors. */
+    public Matcher matcher(CharSequence text) {
+        if (anchors != null && anchors.firstMatch(text.toString()) == null) {
+            return pattern.matcher("");
+        }
+        return pattern.matcher(text);
+    }
+
+    /** Whether an automaton of anchors guards this list (for tests and the README's figures). */
+    boolean prefiltered() {
+        return anchors != null;
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * Literals of which every match of the pattern contains one, or {@code null} when they cannot be
+     * read off safely. The pattern is read as a sequence of elements (literal runs, groups, classes);
+     * of the elements that every match must contain, the one with the longest shortest word is taken,
+     * as longer words are rarer: in {@code \\b(wij|we) (weten|weet) waar} that is "waar".
+     */
+    static List<String> anchors(String regex) {
+        if (regex.contains("(?i") || regex.contains("(?u")) {
+            return null;
+        }
+        List<String> parts = alternatives(regex);
+        if (parts.size() == 1) {
+            return sequenceAnchors(regex);
+        }
+        List<String> all = new ArrayList<>();
+        for (String part : parts) {
+            List<String> found = sequenceAnchors(part);
+            if (found == null) {
+                return null;
+            }
+            all.addAll(found);
+        }
+        return all;
+    }
+
+    private static List<String> sequenceAnchors(String regex) {
+        List<String> best = null;
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            List<String> candidate = null;
+            int next;
+            if (c == '\\') {
+                next = i + 2; // an escape: \\b, \\s, \\d, \\. are no anchors
+            } else if (c == '[') {
+                next = classEnd(regex, i) + 1;
+                if (next <= 0) {
+                    return best;
+                }
+            } else if (c == '(') {
+                int close = closing(regex.substring(i));
+                if (close < 0) {
+                    return best;
+                }
+                next = i + close + 1;
+                String inner = regex.substring(i + 1, i + close);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                }
+                if (!inner.startsWith("?")) { // not a look-around or flag group
+                    candidate = new ArrayList<>();
+                    for (String alternative : alternatives(inner)) {
+                        List<String> found = anchors(alternative);
+                        if (found == null) {
+                            candidate = null;
+                            break;
+                        }
+                        candidate.addAll(found);
+                    }
+                }
+            } else if (literal(c)) {
+                next = i;
+                while (next < regex.length() && literal(regex.charAt(next))) {
+                    next++;
+                }
+                int end = next;
+                if (next < regex.length() && isQuantifier(regex.charAt(next))) {
+                    end--; // the character before ? * {n,m} may be absent
+                }
+                String word = regex.substring(i, Math.max(i, end)).strip();
+                candidate = word.length() >= 2 ? List.of(word) : null;
+                if (next < regex.length() && isQuantifier(regex.charAt(next))) {
+                    next = skipQuantifier(regex, next); // it applied to the last character only, left out above
+                }
+            } else {
+                next = i + 1; // . ^ $ and quantifiers of what came before
+            }
+            if (next < regex.length() && isQuantifier(regex.charAt(next))) {
+                candidate = optional(regex, next) ? null : candidate;
+                next = skipQuantifier(regex, next);
+            }
+            if (candidate != null && !candidate.isEmpty() && (best == null || score(candidate) > score(best))) {
+                best = candidate;
+            }
+            i = next;
+        }
+        return best;
+    }
+
+    /** The length of the shortest word: how rare the element is likely to be. */
+    private static int score(List<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0) * 100 - Math.min(99, words.size());
+    }
+
+    private static boolean isQuantifier(char c) {
+        return c == '?' || c == '*' || c == '+' || c == '{';
+    }
+
+    /** Whether the quantifier at {@code at} allows zero repetitions. */
+    private static boolean optional(String regex, int at) {
+        char c = regex.charAt(at);
+        return c == '?' || c == '*' || (c == '{' && regex.startsWith("{0", at));
+    }
+
+    private static int skipQuantifier(String regex, int at) {
+        int next = at;
+        if (regex.charAt(next) == '{') {
+            int close = regex.indexOf('}', next);
+            next = close < 0 ? regex.length() : close + 1;
+        } else {
+            next++;
+        }
+        if (next < regex.length() && (regex.charAt(next) == '?' || regex.charAt(next) == '+')) {
+            next++; // lazy or possessive
+        }
+        return next;
+    }
+
+    private static int classEnd(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']' && i > open + 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean literal(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '€';
+    }
+
+    /** The index of the parenthesis closing the group that opens at 0, or -1. */
+    private static int closing(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The top-level alternatives of a group's inside. */
+    private static List<String> alternatives(String inner) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(inner.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(inner.substring(start));
+        return parts;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.commsaudit.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class LexiconPatternTest {
+
+    @Test
+    void readsTheWordsAPatternCannotMatchWithout() {
+        assertThat(LexiconPattern.anchors("\\b(change|update|edit)\\b[^.]{0,30}\\b(your|the) review")).containsExactly("review");
+        assertThat(LexiconPattern.anchors("\\b(change|update|edit)\\b[^.]{0,30}")).containsExactly("change", "update", "edit");
+        assertThat(LexiconPattern.anchors("\\b(?:(?:reviews?|ratings?)|feedback)\\b")).containsExactly("review", "rating", "feedback");
+        assertThat(LexiconPattern.anchors("\\bkortingscode\\b")).containsExactly("kortingscode");
+        assertThat(LexiconPattern.anchors("\\b(u kunt|je kunt) een")).containsExactly("u kunt", "je kunt");
+        assertThat(LexiconPattern.anchors("\\b(we )?sturen")).containsExactly("sturen"); // an optional group anchors nothing
+        assertThat(LexiconPattern.anchors("\\b(wij|we) (weten|weet) waar (je|u) woont")).containsExactly("woont");
+        assertThat(LexiconPattern.anchors("\\b\\d+ ?(%|procent) korting\\b")).containsExactly("korting");
+        assertThat(LexiconPattern.anchors("k[o0]rting|discount")).containsExactly("rting", "discount");
+        assertThat(LexiconPattern.anchors("^(hi|hey)\\b.{0,40}$")).containsExactly("hi", "hey");
+        assertThat(LexiconPattern.anchors("\\b\\w+ing\\b")).containsExactly("ing");
+        assertThat(LexiconPattern.anchors("\\b\\w+\\b")).isNull();
+        assertThat(LexiconPattern.anchors("(?i)korting")).isNull();
+    }
+
+    /** The automaton only skips texts the expression cannot match: on every corpus text, the answers agree. */
+    @Test
+    void givesTheAnswersOfTheRegularExpressionOnEveryCorpusText() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                        for (String value : record) {
+                            if (value.length() > 20) {
+                                texts.add(Normalizer.lines(value));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(400);
+        Set<String> lists = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/lexicons/nl"))) {
+            files.map(f -> f.getFileName().toString().replace(".txt", "")).forEach(lists::add);
+        }
+        Lexicon lexicon = Lexicon.builtIn();
+        int guarded = 0;
+        for (String list : lists) {
+            LexiconPattern pattern = lexicon.alternation(list);
+            guarded += pattern.prefiltered() ? 1 : 0;
+            for (String text : texts) {
+                List<String> fast = new ArrayList<>();
+                var matcher = pattern.matcher(text);
+                while (matcher.find()) {
+                    fast.add(matcher.group());
+                }
+                List<String> full = new ArrayList<>();
+                var plain = pattern.pattern().matcher(text);
+                while (plain.find()) {
+                    full.add(plain.group());
+                }
+                assertThat(fast).as(list + " on: " + text).isEqualTo(full);
+            }
+        }
+        assertThat(guarded).as("lists guarded by an automaton").isGreaterThan(lists.size() / 2);
+        System.out.println("lexicon lists guarded by an automaton: " + guarded + " of " + lists.size());
+    }
+}

@@ -191,6 +191,28 @@ public final class LexiconPattern {
 
     /** The index of the parenthesis closing the group that opens at 0, or -1. */
     private static int closing(String regex) {
+        return walk(regex, null);
+    }
+
+    /** The top-level alternatives of a group's inside. */
+    private static List<String> alternatives(String inner) {
+        List<Integer> bars = new ArrayList<>();
+        walk(inner, bars);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int bar : bars) {
+            parts.add(inner.substring(start, bar));
+            start = bar + 1;
+        }
+        parts.add(inner.substring(start));
+        return parts;
+    }
+
+    /**
+     * Walks an expression outside escapes and character classes. Without {@code bars}: returns where
+     * the group opening at 0 closes (or -1). With {@code bars}: collects the top-level {@code |}.
+     */
+    private static int walk(String regex, List<Integer> bars) {
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
@@ -203,37 +225,15 @@ public final class LexiconPattern {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && bars == null) {
+                    return i;
+                }
+            } else if (c == '|' && depth == 0 && bars != null) {
+                bars.add(i);
             }
         }
         return -1;
-    }
-
-    /** The top-level alternatives of a group's inside. */
-    private static List<String> alternatives(String inner) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(inner.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(inner.substring(start));
-        return parts;
     }
 }

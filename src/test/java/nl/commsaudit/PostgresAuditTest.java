@@ -76,12 +76,14 @@ class PostgresAuditTest {
         for (String file : List.of("findings.csv", "seller-summary.csv", "rejected.csv")) {
             assertSameFile(temp.resolve("csv-pg"), file);
         }
-        byte[] first = Files.readAllBytes(temp.resolve("csv-pg/findings.csv"));
+        Map<String, byte[]> first = outputs(temp.resolve("csv-pg"));
 
         // the same night again: the schema is there already, the run is a new one, the outputs are replaced
         AuditEndToEndTest.Run again = AuditEndToEndTest.run(args);
         assertThat(again.exitCode()).as(again.stderr()).isZero();
-        assertThat(Files.readAllBytes(temp.resolve("csv-pg/findings.csv"))).isEqualTo(first);
+        Map<String, byte[]> second = outputs(temp.resolve("csv-pg"));
+        assertThat(second.keySet()).isEqualTo(first.keySet()).contains("findings.csv", "overview.xlsx", "audit-bol-1001.xlsx");
+        first.forEach((file, bytes) -> assertThat(second.get(file)).as(file).isEqualTo(bytes));
         try (Connection connection = PostgresExports.connect(repository);
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT COUNT(*) FROM batch_job_execution WHERE status = 'COMPLETED'");
@@ -150,6 +152,17 @@ class PostgresAuditTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stderr()).contains("cannot connect to the export database").doesNotContain("geheim");
         assertThat(run.stderr().strip().lines()).hasSize(1);
+    }
+
+    /** Every output file of a folder, by name (the work folder and temporary files left out). */
+    private static Map<String, byte[]> outputs(Path folder) throws java.io.IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var list = Files.list(folder)) {
+            for (Path file : list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     private static void insert(Connection connection, String table, String... values) throws Exception {

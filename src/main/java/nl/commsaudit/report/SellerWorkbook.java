@@ -97,7 +97,8 @@ public final class SellerWorkbook {
         r = pair(sheet, cells, r, "Other accounts of the company", String.join(", ", others));
         r = pair(sheet, cells, r, "Country, marketplace", s.get("country") + ", " + s.get("marketplace"));
         r = pair(sheet, cells, r, "Audit period", "everything in the export up to the end of " + run.asOf() + " (Europe/Amsterdam)");
-        r = pair(sheet, cells, r, "Run, rule set", "run " + run.runId() + ", " + run.ruleSetVersion());
+        // no run number: the same night audited again gives the same workbook, byte for byte
+        r = pair(sheet, cells, r, "Rule set", run.ruleSetVersion());
         r++;
         cells.header(sheet.createRow(r++), "Findings per rule", "HIGH", "MEDIUM", "LOW", "Title");
         Map<String, long[]> perRule = new TreeMap<>();

@@ -22,6 +22,11 @@ import org.jsoup.nodes.TextNode;
  */
 public final class HtmlLint {
 
+    // compiled once: these run on every e-mail
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** What is checked. */
     public enum Kind {
         TRACKING_PIXEL, LOGO_LINK, GIF, LINK_TEXT, IMG_ALT, INSECURE_IMAGE, LINE_BREAKS, CENTERED, FONT_SIZES, FONT,
@@ -67,7 +72,7 @@ public final class HtmlLint {
             if (src.toLowerCase(Locale.ROOT).startsWith("http:")) {
                 add(found, Kind.INSECURE_IMAGE, img);
             }
-            if (src.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "").endsWith(".gif")) {
+            if (QUERY.matcher(src.toLowerCase(Locale.ROOT)).replaceAll("").endsWith(".gif")) {
                 add(found, Kind.GIF, img);
             }
             if (width > WIDTH * 0.8 || percent(img.attr("width"), css.get("width")) > 80) {
@@ -79,7 +84,7 @@ public final class HtmlLint {
             if (!a.select("img").isEmpty() && links.problem(href) != null) {
                 add(found, Kind.LOGO_LINK, a);
             }
-            String text = Normalizer.flat(a.text()).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+            String text = NOT_WORD.matcher(Normalizer.flat(a.text())).replaceAll("").strip();
             if (text.isEmpty() && a.select("img").isEmpty() || vagueLinkTexts.contains(text)) {
                 add(found, Kind.LINK_TEXT, a);
             }
@@ -211,7 +216,7 @@ public final class HtmlLint {
     }
 
     private static String shorten(String html) {
-        String flat = html.replaceAll("\\s+", " ").strip();
+        String flat = WHITE_SPACE.matcher(html).replaceAll(" ").strip();
         return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
     }
 }

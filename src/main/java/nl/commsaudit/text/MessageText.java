@@ -22,6 +22,12 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class MessageText {
 
+    // compiled once: these run on every message
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
+    private static final Pattern BLANK_LINES = Pattern.compile(" ?\\n[\\n ]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** A link in the body: its target and the text a reader sees. */
     public record Link(String href, String text, boolean wrapsImage) {
     }
@@ -90,7 +96,7 @@ public final class MessageText {
     /** Drops {@code >} lines and everything from a reply header on. */
     static String withoutQuotes(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\\R", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             if (REPLY_HEADER.matcher(line).matches()) {
                 break;
             }
@@ -125,7 +131,7 @@ public final class MessageText {
                 }
             }
         }, root);
-        return out.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
+        return BLANK_LINES.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("\n").strip();
     }
 
     /** The seller's own words: subject (unless a reply subject) and body without quoted text. */
@@ -148,6 +154,6 @@ public final class MessageText {
 
     /** Own text with all white space, line breaks included, collapsed to single spaces, in lower case. */
     public String ownFlat() {
-        return own.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(own).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

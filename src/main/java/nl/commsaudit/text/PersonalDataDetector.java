@@ -114,9 +114,14 @@ public final class PersonalDataDetector {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 24));
         return HOUSE_NUMBER.matcher(before).find() && STREET.matcher(before + "x").find()
-                || Pattern.compile("\\p{L}{3,}\\s+\\d{1,4}\\s?[a-zA-Z]?\\s*,?\\s*$").matcher(before).find()
-                || Pattern.compile("^\\s*,?\\s*(nr\\.?|huisnummer)?\\s*\\d{1,4}\\b").matcher(after).find();
+                || STREET_THEN_NUMBER.matcher(before).find()
+                || NUMBER_FOLLOWS.matcher(after).find();
     }
+
+    /** "Dorpsstraat 12," just before a number: the number is part of an address line. */
+    private static final Pattern STREET_THEN_NUMBER = Pattern.compile("\\p{L}{3,}\\s+\\d{1,4}\\s?[a-zA-Z]?\\s*,?\\s*$");
+    /** ", nr. 12" just after a number. */
+    private static final Pattern NUMBER_FOLLOWS = Pattern.compile("^\\s*,?\\s*(nr\\.?|huisnummer)?\\s*\\d{1,4}\\b");
 
     /** ISO 13616: move the first four characters to the end, letters to numbers, remainder mod 97 is 1. */
     static boolean validIban(String candidate) {

@@ -24,6 +24,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  */
 public final class SpellingChecker {
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static final Map<String, String> VARIANTS = Map.of("nl", "nl", "en", "en-US");
 
     /** Web and e-mail addresses, and words glued to digits ("liter2", "3x"): not words a dictionary knows. */
@@ -147,6 +149,6 @@ public final class SpellingChecker {
 
     /** Words of a text, for the error rate. */
     public static int words(String text) {
-        return text == null || text.isBlank() ? 0 : text.strip().split("[\\s]+").length;
+        return text == null || text.isBlank() ? 0 : WHITE_SPACE.split(text.strip()).length;
     }
 }

@@ -9,6 +9,8 @@ import nl.commsaudit.rules.message.SellerMessage;
 /** AMZ-MSG-NO-ORDER-ID: proactive message without the 17-digit order number (rules.md, amazon-richtlijnen-communicatie.txt). */
 public final class AmzMsgNoOrderIdRule extends AmazonMessageRule {
 
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
     public static final String ID = "AMZ-MSG-NO-ORDER-ID";
 
     private static final Pattern ORDER_ID = Pattern.compile("\\b\\d{3}-?\\d{7}-?\\d{7}\\b");
@@ -29,8 +31,8 @@ public final class AmzMsgNoOrderIdRule extends AmazonMessageRule {
             return ORDER_ID.matcher(text).find() ? Optional.empty()
                     : evidence(message, "proactive message without any 17-digit order number in subject or body");
         }
-        String digits = id.replaceAll("\\D", "");
-        if (text.contains(id) || text.replaceAll("\\D", "").contains(digits)) {
+        String digits = NOT_DIGIT.matcher(id).replaceAll("");
+        if (text.contains(id) || NOT_DIGIT.matcher(text).replaceAll("").contains(digits)) {
             return Optional.empty();
         }
         return evidence(message, "order number " + id + " is not in the subject or body");

@@ -12,6 +12,9 @@ import nl.commsaudit.text.Normalizer;
 /** AMZ-MSG-THANKS-ONLY: message with only thanks or an offer to help (rules.md, amazon-richtlijnen-communicatie.txt). */
 public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     public static final String ID = "AMZ-MSG-THANKS-ONLY";
 
     private final LexiconPattern thanks;
@@ -31,9 +34,9 @@ public final class AmzMsgThanksOnlyRule extends AmazonMessageRule {
     Optional<Violation> judge(SellerMessage message) {
         String lines = Normalizer.lines(message.text().own());
         boolean thanked = false;
-        for (String sentence : lines.split("(?<=[.!?;])\\s+|\\n")) {
+        for (String sentence : SENTENCE_END.split(lines)) {
             String s = sentence.strip();
-            if (s.replaceAll("[^\\p{L}]", "").length() < 3) {
+            if (NOT_LETTER.matcher(s).replaceAll("").length() < 3) {
                 continue;
             }
             boolean isThanks = thanks.matcher(s).find();

@@ -147,10 +147,42 @@ public class AuditJobFactory {
         return written;
     }
 
-    /** Removes every staging row of a run. */
+    /**
+     * Removes every staging row of a run. On H2 (one JVM per database file), a table that holds no
+     * other run's rows is emptied with TRUNCATE when no other run of this JVM is under way; otherwise,
+     * and always on PostgreSQL (which other JVMs may share), the run's rows are deleted.
+     */
     void deleteRun(long runId) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", runId);
         for (String table : RUN_TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE run_id = :run_id", new MapSqlParameterSource("run_id", runId));
+            Runnable delete = () -> jdbc.update("DELETE FROM " + table + " WHERE run_id = :run_id", parameters);
+            if (!h2()) {
+                delete.run();
+                continue;
+            }
+            ActiveRuns.whenAlone(() -> {
+                var range = jdbc.queryForMap("SELECT MIN(run_id) AS low, MAX(run_id) AS high FROM " + table, parameters);
+                Object low = range.get("low");
+                Object high = range.get("high");
+                if (low == null) {
+                    return; // empty
+                }
+                if (((Number) low).longValue() == runId && ((Number) high).longValue() == runId) {
+                    jdbc.getJdbcTemplate().execute("TRUNCATE TABLE " + table);
+                } else {
+                    delete.run();
+                }
+            }, delete);
         }
     }
+
+    private boolean h2() {
+        if (h2 == null) {
+            h2 = jdbc.getJdbcTemplate().execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("h2");
+        }
+        return h2;
+    }
+
+    private Boolean h2;
 }

@@ -70,6 +70,7 @@ public class BatchAuditRunner implements AuditRunner {
             return AuditOutcome.failed("cannot create output folder " + request.output().toAbsolutePath() + ": " + e);
         }
         Job job = jobFactory.create(run);
+        ActiveRuns.started();
         try {
             JobParameters parameters = nextParameters(request);
             log.info("audit of {} as of {} into {} (run {})", export.describe(), request.asOf(),
@@ -84,6 +85,8 @@ public class BatchAuditRunner implements AuditRunner {
         } catch (Exception e) {
             log.error("audit could not run", e);
             return AuditOutcome.failed("audit could not run: " + rootMessage(e));
+        } finally {
+            ActiveRuns.ended();
         }
     }
 

@@ -32,16 +32,18 @@ record SellerRange(String first, String last) {
     /**
      * Splits the run's sellers into at most {@code gridSize} ranges of about equal work: each seller
      * weighs its staged cases and reviews plus one (a few large sellers must not all land in one
-     * partition). A run without sellers gets one empty range.
+     * partition); an Amazon seller, whose cases and reviews are not audited, weighs one. A run without sellers gets one empty range.
      */
     static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
         return gridSize -> {
             MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId());
             List<String> sellers = new ArrayList<>();
             List<Long> weights = new ArrayList<>();
-            jdbc.query("SELECT s.seller_id,"
+            // only a BOL seller's cases and reviews are audited; an Amazon seller weighs little
+            jdbc.query("SELECT s.seller_id, CASE WHEN s.marketplace = 'BOL' THEN"
                     + " (SELECT COUNT(*) FROM stg_case c WHERE c.run_id = s.run_id AND c.seller_id = s.seller_id)"
-                    + " + (SELECT COUNT(*) FROM stg_review r WHERE r.run_id = s.run_id AND r.seller_id = s.seller_id) AS rows_staged"
+                    + " + (SELECT COUNT(*) FROM stg_review r WHERE r.run_id = s.run_id AND r.seller_id = s.seller_id)"
+                    + " ELSE 0 END AS rows_staged"
                     + " FROM stg_seller s WHERE s.run_id = :run_id ORDER BY s.seller_id", parameters, rs -> {
                         sellers.add(rs.getString(1));
                         weights.add(rs.getLong(2) + 1);

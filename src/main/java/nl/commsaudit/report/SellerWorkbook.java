@@ -348,9 +348,11 @@ public final class SellerWorkbook {
     private void company(Sheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run) {
         cells.header(sheet.createRow(0), "Account", "Date", "Rule", "Severity", "Entity", "Id", "Evidence");
         int[] r = {1};
+        // the KvK number first, so that the findings are found through their (run_id, kvk_number) index: as a
+        // join, H2 went through every finding of the run for every workbook (1 s a workbook on 1,000,000 messages)
         jdbc.query("SELECT f.seller_id, f.occurred_at, f.rule_id, f.severity, f.entity_type, f.entity_id, f.evidence FROM finding f"
-                + " JOIN stg_seller s ON s.run_id = f.run_id AND s.seller_id = :seller_id"
-                + " WHERE f.run_id = :run_id AND f.kvk_number = s.kvk_number AND f.seller_id <> :seller_id"
+                + " WHERE f.run_id = :run_id AND f.kvk_number = (SELECT s.kvk_number FROM stg_seller s"
+                + " WHERE s.run_id = :run_id AND s.seller_id = :seller_id) AND f.seller_id <> :seller_id"
                 + " ORDER BY f.seller_id, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at",
                 seller, rs -> {
                     Row row = sheet.createRow(r[0]++);

@@ -99,7 +99,7 @@ public class AuditJobFactory {
                 .next(steps.partitioned(WORKBOOKS, SellerRange.partitioner(jdbc, run), (name, range) ->
                         steps.tasklet(name, (contribution, context) -> {
                             if (run.workbooks()) {
-                                contribution.incrementWriteCount(writeWorkbooks(run, range));
+                                contribution.incrementWriteCount(writeWorkbooks(run, name, range));
                             }
                             return RepeatStatus.FINISHED;
                         })))
@@ -127,7 +127,7 @@ public class AuditJobFactory {
      * One workbook per seller account of a partition, each regenerated whole (a workbook cannot be
      * appended to after a crash; a restarted partition writes all of its workbooks again).
      */
-    private long writeWorkbooks(AuditRun run, SellerRange sellers) throws java.io.IOException {
+    private long writeWorkbooks(AuditRun run, String stepName, SellerRange sellers) throws java.io.IOException {
         RuleCatalog rules = run.rules();
         SellerWorkbook.RunInfo info = new SellerWorkbook.RunInfo(run.runId(), run.request().asOf(), RULE_SET_VERSION,
                 run.maskPersonalData(), rules.titles(),
@@ -135,6 +135,7 @@ public class AuditJobFactory {
                 rules.settings().number(rules.rule(BolSvcPhoneNormRule.ID), "min-answered-pct", 90),
                 rules.weeklyWarning().threshold());
         SellerWorkbook workbook = new SellerWorkbook(jdbc);
+        ProgressLogger.Ticker progress = new ProgressLogger.Ticker(stepName, "workbooks");
         long written = 0;
         for (String sellerId : jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id"
                         + " AND seller_id BETWEEN :first AND :last ORDER BY seller_id",
@@ -142,8 +143,10 @@ public class AuditJobFactory {
                         .addValue("last", sellers.last()), String.class)) {
             workbook.write(info, sellerId, run.request().output());
             written++;
+            progress.tick();
             HangPoint.reached(WORKBOOKS, written);
         }
+        progress.finished();
         return written;
     }
 

@@ -51,6 +51,37 @@ final class ProgressLogger implements ItemReadListener<Object>, StepExecutionLis
         return null;
     }
 
+    /** Progress of a step that is not chunked (a tasklet): {@link #tick()} after each unit of work. */
+    static final class Ticker {
+
+        private final String step;
+        private final String unit;
+        private final long started = System.nanoTime();
+        private long lastLog = started;
+        private long done;
+
+        Ticker(String step, String unit) {
+            this.step = step;
+            this.unit = unit;
+            log.info("{}: started", step);
+        }
+
+        void tick() {
+            done++;
+            long now = System.nanoTime();
+            if (now - lastLog >= INTERVAL_NANOS) {
+                lastLog = now;
+                log.info("{}: {} {} ({}/s)", step, String.format("%,d", done), unit, rate(done, now - started));
+            }
+        }
+
+        void finished() {
+            long elapsed = System.nanoTime() - started;
+            log.info("{}: {} {} in {} s ({}/s)", step, String.format("%,d", done), unit,
+                    String.format("%.1f", elapsed / 1e9), rate(done, elapsed));
+        }
+    }
+
     private static String rate(long rows, long nanos) {
         return nanos <= 0 ? "-" : String.format("%,d", (long) (rows / (nanos / 1e9)));
     }

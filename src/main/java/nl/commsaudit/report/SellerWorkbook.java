@@ -278,7 +278,8 @@ public final class SellerWorkbook {
                 + " LEFT JOIN stg_message m ON f.entity_type = 'MESSAGE' AND m.run_id = f.run_id AND m.message_id = f.entity_id"
                 + " LEFT JOIN stg_review v ON f.entity_type = 'REVIEW' AND v.run_id = f.run_id AND v.review_id = f.entity_id"
                 + " WHERE f.run_id = :run_id AND f.seller_id = :seller_id"
-                + " ORDER BY CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at, f.rule_id, f.entity_id",
+                + " ORDER BY CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at NULLS LAST,"
+                + " f.rule_id, f.entity_type, f.entity_id, f.evidence", // a complete order: the same bytes on every database
                 seller, rs -> {
                     Row row = sheet.createRow(r[0]++);
                     cells.date(row, 0, local(rs, "occurred_at"));
@@ -353,7 +354,8 @@ public final class SellerWorkbook {
         jdbc.query("SELECT f.seller_id, f.occurred_at, f.rule_id, f.severity, f.entity_type, f.entity_id, f.evidence FROM finding f"
                 + " WHERE f.run_id = :run_id AND f.kvk_number = (SELECT s.kvk_number FROM stg_seller s"
                 + " WHERE s.run_id = :run_id AND s.seller_id = :seller_id) AND f.seller_id <> :seller_id"
-                + " ORDER BY f.seller_id, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at",
+                + " ORDER BY f.seller_id, CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at NULLS LAST,"
+                + " f.rule_id, f.entity_type, f.entity_id, f.evidence",
                 seller, rs -> {
                     Row row = sheet.createRow(r[0]++);
                     cells.text(row, 0, rs.getString("seller_id"));

@@ -50,62 +50,60 @@ public final class SpellingChecker {
 
         /** LanguageTool's first suggestion for a word, or {@code null}. */
         String suggestion(String word) {
-            String known = suggestions.get(word);
-            if (known != null) {
-                return known.isEmpty() ? null : known;
-            }
-            try {
-                List<String> found = rule instanceof MorfologikSpellerRule morfologik
-                        ? morfologik.getSpellingSuggestions(word) : List.of();
-                if (suggestions.size() >= REMEMBERED) {
-                    suggestions.clear();
-                }
-                suggestions.put(word, found.isEmpty() ? "" : found.get(0));
-                return found.isEmpty() ? null : found.get(0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String first = remembered(suggestions, word, w -> rule instanceof MorfologikSpellerRule morfologik
+                    ? morfologik.getSpellingSuggestions(w).stream().findFirst().orElse("") : "");
+            return first.isEmpty() ? null : first;
         }
 
         boolean unknown(String word) {
-            Boolean answer = answers.get(word);
+            return remembered(answers, word, rule::isMisspelled);
+        }
+
+        /** A lookup's answer, remembered; the memory is bounded, the common words come back quickly. */
+        private static <T> T remembered(Map<String, T> memory, String word, Lookup<T> lookup) {
+            T answer = memory.get(word);
             if (answer == null) {
                 try {
-                    answer = rule.isMisspelled(word);
+                    answer = lookup.of(word);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (answers.size() >= REMEMBERED) {
-                    answers.clear(); // bounded memory; the common words come back quickly
+                if (memory.size() >= REMEMBERED) {
+                    memory.clear();
                 }
-                answers.put(word, answer);
+                memory.put(word, answer);
             }
             return answer;
+        }
+
+        private interface Lookup<T> {
+            T of(String word) throws IOException;
         }
     }
 
     /**
-     * The misspelled words of a text in a language this checker knows, else none, each with
-     * LanguageTool's first suggestion. Words are looked up one by one in LanguageTool's dictionary for
-     * the language (a finite-state automaton: microseconds); a full LanguageTool check would also tag
-     * and disambiguate every sentence, about 100 times the cost, which made this rule 80% of an audit.
-     * Capitalised words are left alone: in Dutch and English they are names (of shops, people, brands:
-     * "Verhoeven Elektronica") or sentence starts, and a dictionary knows few names. Web and e-mail
-     * addresses are not words.
+     * The given misspelt words as evidence, each of the first {@code suggestions} with LanguageTool's
+     * first suggestion (a suggestion costs about a millisecond; the lookup of a word microseconds).
      *
-     * @param suggestions for how many of the words a suggestion is looked up (it costs a millisecond each)
+     * @param words the result of {@link #unknownWords} for the same language
      */
-    public List<Match> misspellings(String text, String language, int suggestions) {
-        List<String> unknown = unknownWords(text, language);
-        List<Match> found = new ArrayList<>(unknown.size());
-        for (String word : unknown) {
+    public List<Match> misspellings(List<String> words, String language, int suggestions) {
+        List<Match> found = new ArrayList<>(words.size());
+        for (String word : words) {
             String suggestion = found.size() < suggestions ? speller(VARIANTS.get(language)).suggestion(word) : null;
             found.add(new Match("misspelt", suggestion == null ? word : word + " (" + suggestion + "?)", ""));
         }
         return found;
     }
 
-    /** The words of a text that the language's dictionary does not know (capitalised words left alone). */
+    /**
+     * The misspelt words of a text in a language this checker knows, else none. Words are looked up one
+     * by one in LanguageTool's dictionary for the language (a finite-state automaton: microseconds); a
+     * full LanguageTool check would also tag and disambiguate every sentence, about 100 times the cost,
+     * which made this rule 80% of an audit. Capitalised words are left alone: in Dutch and English they
+     * are names (of shops, people, brands: "Verhoeven Elektronica") or sentence starts, and a dictionary
+     * knows few names. Web and e-mail addresses are not words.
+     */
     public List<String> unknownWords(String text, String language) {
         String variant = VARIANTS.get(language);
         if (variant == null || text == null || text.isBlank()) {

@@ -6,7 +6,6 @@ import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.rules.Severity;
 import nl.commsaudit.rules.Violation;
 import nl.commsaudit.rules.message.SellerMessage;
-import nl.commsaudit.text.Match;
 import nl.commsaudit.text.SpellingChecker;
 
 /**
@@ -48,10 +47,7 @@ public final class AmzStySpellingRule extends AmazonMessageRule {
         if (unknown.size() < minErrors || words == 0 || unknown.size() * 100.0 / words < minErrorPct) {
             return Optional.empty();
         }
-        List<Match> errors = checker.misspellings(text, language.get(), 3);
-        if (errors.size() < minErrors || words == 0 || errors.size() * 100.0 / words < minErrorPct) {
-            return Optional.empty();
-        }
-        return matches(message, errors, errors.size() + " of " + words + " words misspelt: ");
+        return matches(message, checker.misspellings(unknown, language.get(), 3),
+                unknown.size() + " of " + words + " words misspelt: ");
     }
 }

@@ -141,7 +141,7 @@ public final class DatabaseExport implements Export {
     public ExportReader reader(ExportTable table) {
         Set<String> present = columns().get(table);
         if (present == null) {
-            return new DatabaseTableReader(table, dataSource, null, List.of(), FETCH_SIZE);
+            return DatabaseTableReader.absent(table);
         }
         List<Column> selected = new ArrayList<>();
         for (Column column : table.columns()) {

@@ -29,14 +29,11 @@ final class DatabaseTableReader extends JdbcCursorItemReader<SourceRow> implemen
     private enum Kind { TEXT, TIMESTAMP_TZ, TIMESTAMP_LOCAL, DATE, BOOLEAN }
 
     private final ExportTable table;
-    private final boolean empty;
     private boolean exhausted;
 
-    /** @param sql {@code null} for a table that is absent: it reads as empty */
     DatabaseTableReader(ExportTable table, DataSource dataSource, String sql, List<Column> selected, int fetchSize) {
-        super(dataSource, sql == null ? "SELECT 1" : sql, new Converter(table, selected));
+        super(dataSource, sql, new Converter(table, selected));
         this.table = table;
-        this.empty = sql == null;
         setName("db-" + table.sourceTable());
         setFetchSize(fetchSize);
         // PostgreSQL streams a result set only outside auto-commit; otherwise it would load the whole table.
@@ -50,41 +47,33 @@ final class DatabaseTableReader extends JdbcCursorItemReader<SourceRow> implemen
 
     @Override
     public long rowsRead() {
-        if (empty) {
-            return 0;
-        }
         return getCurrentItemCount() - (exhausted ? 1 : 0);
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
         exhausted = false;
-        if (empty) {
-            return;
-        }
         super.open(executionContext);
     }
 
-    @Override
-    public SourceRow read() throws Exception {
-        if (empty) {
-            return null;
-        }
-        return super.read();
-    }
+    /** The reader of a table the database does not have: like a missing optional CSV file, it has no rows. */
+    static ExportReader absent(ExportTable table) {
+        return new ExportReader() {
+            @Override
+            public ExportTable table() {
+                return table;
+            }
 
-    @Override
-    public void update(ExecutionContext executionContext) {
-        if (!empty) {
-            super.update(executionContext);
-        }
-    }
+            @Override
+            public long rowsRead() {
+                return 0;
+            }
 
-    @Override
-    public void close() {
-        if (!empty) {
-            super.close();
-        }
+            @Override
+            public SourceRow read() {
+                return null;
+            }
+        };
     }
 
     @Override

@@ -41,7 +41,7 @@ public sealed interface ExportSource permits ExportSource.Folder, ExportSource.D
 
         @Override
         public Export open(PropertyResolver configuration) {
-            return new FolderExport(path);
+            return new FolderExport(this);
         }
 
         @Override

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 /** An export folder with the CSV files of export-format.md. */
 final class FolderExport implements Export {
 
+    private final ExportSource.Folder source;
     private final Path folder;
 
-    FolderExport(Path folder) {
-        this.folder = folder;
+    FolderExport(ExportSource.Folder source) {
+        this.source = source;
+        this.folder = source.path();
     }
 
     @Override
@@ -23,7 +25,7 @@ final class FolderExport implements Export {
 
     @Override
     public String describe() {
-        return folder.toAbsolutePath().normalize().toString();
+        return source.describe();
     }
 
     @Override

@@ -105,15 +105,7 @@ public final class LexiconPattern {
                     inner = inner.substring(2);
                 }
                 if (!inner.startsWith("?")) { // not a look-around or flag group
-                    candidate = new ArrayList<>();
-                    for (String alternative : alternatives(inner)) {
-                        List<String> found = anchors(alternative);
-                        if (found == null) {
-                            candidate = null;
-                            break;
-                        }
-                        candidate.addAll(found);
-                    }
+                    candidate = anchors(inner);
                 }
             } else if (literal(c)) {
                 next = i;

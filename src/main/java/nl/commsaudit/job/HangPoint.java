@@ -26,7 +26,7 @@ final class HangPoint {
 
     /** Called as a step goes: {@code count} items done in {@code step}. */
     static void reached(String step, long count) {
-        if (STEP == null || count != COUNT || !(STEP.equals(step) || step.startsWith(STEP + "-partition:"))) {
+        if (STEP == null || count != COUNT || !(STEP.equals(step) || StepFactory.isPartitionOf(step, STEP))) {
             return;
         }
         System.out.println("hanging at " + step + ":" + count);

@@ -39,7 +39,7 @@ final class JobSummary implements JobExecutionListener {
         for (JobExecution execution : executions) {
             for (StepExecution step : execution.getId() == jobExecution.getId()
                     ? jobExecution.getStepExecutions() : execution.getStepExecutions()) {
-                if (!step.getStepName().contains("-partition:")) { // partitions add up in their step
+                if (!StepFactory.isPartition(step.getStepName())) { // partitions add up in their step
                     steps.put(step.getStepName(), step);
                 }
             }

@@ -93,12 +93,25 @@ final class StepFactory {
      * partition's name and range, on its own thread and in its own transactions. The partitions' rows
      * read add up in this step; findings are counted under {@code name}.
      */
+    /** What a partition's step name adds to the name of its step: {@code audit-cases-partition:sellers0}. */
+    private static final String PARTITION = "-partition";
+
+    /** Whether a step execution is a partition of the step {@code name}. */
+    static boolean isPartitionOf(String stepName, String name) {
+        return stepName.startsWith(name + PARTITION + ":");
+    }
+
+    /** Whether a step execution is a partition of a partitioned step. */
+    static boolean isPartition(String stepName) {
+        return stepName.contains(PARTITION + ":");
+    }
+
     Step partitioned(String name, org.springframework.batch.core.partition.Partitioner partitioner,
             java.util.function.BiFunction<String, SellerRange, Step> worker) {
         Step partition = new Step() {
             @Override
             public String getName() {
-                return name + "-partition";
+                return name + PARTITION;
             }
 
             @Override

@@ -1,56 +1,106 @@
 package nl.commsaudit.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Trie;
 
 /**
  * One list of a {@link Lexicon} compiled for a single pass over a text: the alternation of its
- * patterns, and in front of it an Aho-Corasick automaton of the literal words without which none of
- * the patterns can match (the "anchors": {@code \b(change|update|edit)\b...} cannot match a text that
- * contains none of "change", "update", "edit"). Most messages contain none of a list's anchors; for
- * them the regular expression, whose alternation is tried at every position of the text, is not run at
- * all. The answer is always the regular expression's: the automaton only skips texts it cannot match.
- * A list with a pattern whose anchors cannot be read off safely is always run.
- *
- * <p>Aho-Corasick (org.ahocorasick) finds any of thousands of words in one pass over the text.
+ * patterns, each pattern guarded by the literal words without which it cannot match (its "anchors":
+ * {@code \b(change|update|edit)\b...} cannot match a text that contains none of "change", "update",
+ * "edit"). One Aho-Corasick pass ({@link Anchors}) tells which anchors a text holds; only the patterns
+ * whose anchors are there are run, as one alternation in the list's order (compiled once per
+ * combination and kept). A pattern that cannot match anywhere in the text cannot change any match of
+ * the alternation, so the answer is always the full expression's: the automaton only leaves out
+ * patterns that cannot match. Most messages hold the anchors of none or a few of a list's patterns, and
+ * the alternation is tried at every position of a text, so this is most of the cost saved. A pattern
+ * whose anchors cannot be read off safely is always run.
  */
 public final class LexiconPattern {
 
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+    /** Combinations kept per list; beyond this (never seen in practice) the full expression is run. */
+    private static final int COMBINATIONS = 4_096;
+
+    private final List<String> lines;
     private final Pattern pattern;
-    private final Trie anchors;
+    /** Per pattern: the numbers of its anchors ({@link Anchors}), or {@code null} when it is always run. */
+    private final int[][] anchors;
+    private final boolean guarded;
+    private final Map<BitSet, Pattern> combinations = new ConcurrentHashMap<>();
 
     LexiconPattern(List<String> lines) {
-        this.pattern = Pattern.compile(String.join("|", lines.stream().map(p -> "(?:" + p + ")").toList()));
-        Set<String> words = new LinkedHashSet<>();
-        for (String line : lines) {
-            List<String> required = anchors(line);
-            if (required == null) {
-                words = null;
-                break;
+        this.lines = List.copyOf(lines);
+        this.pattern = alternation(this.lines, null);
+        this.anchors = new int[lines.size()][];
+        boolean any = false;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> required = anchors(lines.get(i));
+            if (required != null && !required.isEmpty()) {
+                anchors[i] = Anchors.register(required);
+                any = true;
             }
-            words.addAll(required);
         }
-        this.anchors = words == null || words.isEmpty() ? null : Trie.builder().addKeywords(words).build();
+        this.guarded = any;
     }
 
-    /** A matcher over the text, or over the empty text when the text holds none of the anchors. */
+    private static Pattern alternation(List<String> lines, BitSet chosen) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (chosen == null || chosen.get(i)) {
+                parts.add("(?:" + lines.get(i) + ")");
+            }
+        }
+        return parts.isEmpty() ? NOTHING : Pattern.compile(String.join("|", parts));
+    }
+
+    /** A matcher over the text, of the patterns whose anchors the text holds. */
     public Matcher matcher(CharSequence text) {
-        if (anchors != null && anchors.firstMatch(text.toString()) == null) {
-            return pattern.matcher("");
+        if (!guarded) {
+            return pattern.matcher(text);
         }
-        return pattern.matcher(text);
+        BitSet present = Anchors.present(text);
+        BitSet chosen = new BitSet(lines.size());
+        for (int i = 0; i < anchors.length; i++) {
+            if (anchors[i] == null || anyOf(anchors[i], present)) {
+                chosen.set(i);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return NOTHING.matcher(text);
+        }
+        if (chosen.cardinality() == lines.size()) {
+            return pattern.matcher(text);
+        }
+        Pattern some = combinations.get(chosen);
+        if (some == null) {
+            some = alternation(lines, chosen);
+            if (combinations.size() < COMBINATIONS) {
+                combinations.put(chosen, some);
+            }
+        }
+        return some.matcher(text);
     }
 
-    /** Whether an automaton of anchors guards this list (for tests and the README's figures). */
+    private static boolean anyOf(int[] words, BitSet present) {
+        for (int word : words) {
+            if (present.get(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether anchors guard patterns of this list (for tests and the README's figures). */
     boolean prefiltered() {
-        return anchors != null;
+        return guarded;
     }
 
+    /** The full alternation, unguarded. */
     public Pattern pattern() {
         return pattern;
     }

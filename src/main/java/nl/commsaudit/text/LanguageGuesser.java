@@ -17,12 +17,24 @@ public final class LanguageGuesser {
     /** Fewer letters than this and the language is not judged (rules.md, AMZ-MSG-WRONG-LANGUAGE). */
     public static final int MIN_LETTERS = 20;
     private static final int MAX_CHARS = 600;
+    /**
+     * From this length on, Lingua's low-accuracy mode (trigrams only) is used: one n-gram length instead
+     * of five, a fraction of the cost, and on texts this long as accurate (on a generated night of 100,000
+     * messages: the same findings). Shorter texts get the full models: at 120 characters the trigrams
+     * alone took "Dear customer, ... the manual was updated. Kind regards, van Dijk Fietsenwinkel" for Dutch.
+     */
+    static final int LOW_ACCURACY_FROM = 400;
+
+    private static final Language[] LANGUAGES = {Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH,
+        Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.SWEDISH};
 
     private static final class Holder {
-        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                        Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH,
-                        Language.ITALIAN, Language.POLISH, Language.SWEDISH)
+        static final LanguageDetector SHORT_TEXTS = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
                 .withMinimumRelativeDistance(0.02)
+                .build();
+        static final LanguageDetector LONG_TEXTS = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
+                .withMinimumRelativeDistance(0.02)
+                .withLowAccuracyMode()
                 .build();
     }
 
@@ -31,7 +43,9 @@ public final class LanguageGuesser {
             return Optional.empty();
         }
         // Lingua's cost grows with the text; the first 600 characters tell a long e-mail's language as well
-        Language language = Holder.DETECTOR.detectLanguageOf(text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS));
+        String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+        LanguageDetector detector = sample.length() >= LOW_ACCURACY_FROM ? Holder.LONG_TEXTS : Holder.SHORT_TEXTS;
+        Language language = detector.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
             return Optional.empty();
         }

@@ -48,6 +48,15 @@ public final class HtmlLint {
      * @param links          which link targets are allowed
      */
     public static Map<Kind, List<Match>> lint(String body, boolean html, Set<String> vagueLinkTexts, LinkPolicy links) {
+        return lint(body, html, null, vagueLinkTexts, links);
+    }
+
+    /**
+     * @param parsed the body already parsed by jsoup ({@link MessageText#document()}), not changed here;
+     *               {@code null} to parse it here
+     */
+    public static Map<Kind, List<Match>> lint(String body, boolean html, Document parsed, Set<String> vagueLinkTexts,
+            LinkPolicy links) {
         Map<Kind, List<Match>> found = new EnumMap<>(Kind.class);
         if (!html) {
             Matcher breaks = THREE_NEWLINES.matcher(body.replace("\r\n", "\n"));
@@ -56,7 +65,7 @@ public final class HtmlLint {
             }
             return found;
         }
-        Document document = Jsoup.parse(body);
+        Document document = parsed != null ? parsed : Jsoup.parse(body);
         for (Element img : document.select("img")) {
             String src = img.attr("src").strip();
             Map<String, String> css = css(img);

@@ -9,8 +9,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text of one message as the detectors read it. HTML bodies are turned into text with jsoup
@@ -42,6 +44,9 @@ public final class MessageText {
                     + "|(van|from|de)\\s*:.{1,120}@.{1,120})\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPLY_SUBJECT = Pattern.compile("^\\s*(re|antw|aw|fw|fwd|tr)\\s*:", Pattern.CASE_INSENSITIVE);
+    /** Quoted mail in an HTML body: left out of the seller's own text (the document itself is not changed). */
+    private static final Evaluator QUOTE_BLOCK = QueryParser.parse(
+            "blockquote, .gmail_quote, div[type=cite], .moz-cite-prefix, #divRplyFwdMsg, #appendonsend");
     private static final Pattern BLOCK = Pattern.compile(
             "p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|section|article|header|footer|pre|hr");
 
@@ -49,12 +54,14 @@ public final class MessageText {
     private final String all;
     private final List<Link> links;
     private final List<Image> images;
+    private final Document document;
 
-    private MessageText(String own, String all, List<Link> links, List<Image> images) {
+    private MessageText(String own, String all, List<Link> links, List<Image> images, Document document) {
         this.own = own;
         this.all = all;
         this.links = links;
         this.images = images;
+        this.document = document;
     }
 
     /**
@@ -68,8 +75,9 @@ public final class MessageText {
         List<Image> images = new ArrayList<>();
         String allBody;
         String ownBody;
+        Document document;
         if (html) {
-            Document document = Jsoup.parse(text);
+            document = Jsoup.parse(text);
             for (Element a : document.select("a[href]")) {
                 links.add(new Link(a.attr("href").strip(), a.text().strip(), !a.select("img").isEmpty()));
             }
@@ -77,16 +85,17 @@ public final class MessageText {
                 images.add(new Image(img.attr("src").strip(), img.hasAttr("alt") ? img.attr("alt") : null,
                         img.attr("width"), img.attr("height"), img.attr("style")));
             }
-            allBody = text(document.body());
-            document.select("blockquote, .gmail_quote, div[type=cite], .moz-cite-prefix, #divRplyFwdMsg, #appendonsend").remove();
-            ownBody = text(document.body());
+            allBody = text(document.body(), false);
+            ownBody = text(document.body(), true);
         } else {
+            document = null;
             allBody = text;
             ownBody = text;
         }
         String ownSubject = subject == null || REPLY_SUBJECT.matcher(subject).find() ? "" : subject.strip();
         String own = withoutQuotes(ownBody);
-        return new MessageText(join(ownSubject, own), join(subject == null ? "" : subject.strip(), allBody), links, images);
+        return new MessageText(join(ownSubject, own), join(subject == null ? "" : subject.strip(), allBody), links, images,
+                document);
     }
 
     private static String join(String subject, String body) {
@@ -108,27 +117,35 @@ public final class MessageText {
         return out.toString().strip();
     }
 
-    private static String text(Element root) {
+    /** The text under the root, block elements on lines of their own; without quote blocks if asked. */
+    private static String text(Element root, boolean withoutQuoteBlocks) {
         if (root == null) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     out.append(textNode.text());
-                } else if (node instanceof Element element && BLOCK.matcher(element.normalName()).matches()) {
-                    out.append('\n');
+                } else if (node instanceof Element element) {
+                    if (withoutQuoteBlocks && element.is(QUOTE_BLOCK)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCK.matcher(element.normalName()).matches()) {
+                        out.append('\n');
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element && BLOCK.matcher(element.normalName()).matches()
                         && !element.normalName().equals("br")) {
                     out.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         return BLANK_LINES.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("\n").strip();
@@ -150,6 +167,11 @@ public final class MessageText {
 
     public List<Image> images() {
         return images;
+    }
+
+    /** The parsed HTML body, unchanged (quotes included), for the style checks; {@code null} for plain text. */
+    public Document document() {
+        return document;
     }
 
     /** Own text with all white space, line breaks included, collapsed to single spaces, in lower case. */

@@ -160,7 +160,7 @@ public final class SellerMessage {
     /** The HTML linter's findings of one kind. */
     public List<Match> lint(HtmlLint.Kind kind) {
         if (lint == null) {
-            lint = HtmlLint.lint(body, html, detectors.vagueLinkTexts(), links);
+            lint = HtmlLint.lint(body, html, text.document(), detectors.vagueLinkTexts(), links);
         }
         return lint.getOrDefault(kind, List.of());
     }

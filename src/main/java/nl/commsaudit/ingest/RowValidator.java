@@ -41,7 +41,7 @@ public class RowValidator implements ItemProcessor<SourceRow, StageItem> {
             return reject(row, crossCheck);
         }
         normalise(row.table(), typed);
-        return new StageItem.Valid(row.table(), row.line(), typed, row.raw(), row.key());
+        return new StageItem.Valid(row.table(), row.line(), typed, row, row.key());
     }
 
     private static StageItem reject(SourceRow row, String reason) {

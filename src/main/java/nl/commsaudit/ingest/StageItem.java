@@ -15,12 +15,13 @@ public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
      *
      * @param values typed values in {@link ExportTable#columns()} order: String, OffsetDateTime (UTC),
      *               LocalDate, Long, Boolean, or {@code null}
-     * @param raw    the record as read, in case a later check (duplicate id, unknown seller) rejects it
+     * @param source the row as read, in case a later check (duplicate id, unknown seller) rejects it
      */
-    record Valid(ExportTable table, long line, Object[] values, String raw, String key) implements StageItem {
+    record Valid(ExportTable table, long line, Object[] values, SourceRow source, String key) implements StageItem {
 
-        public Valid(ExportTable table, long line, Object[] values, String raw) {
-            this(table, line, values, raw, null);
+        /** The record as one CSV line, for {@code rejected.csv}: made only for the few rows rejected late. */
+        public String raw() {
+            return source.raw();
         }
 
         public Object value(String column) {

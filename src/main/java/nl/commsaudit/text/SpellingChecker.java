@@ -16,11 +16,11 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * Blatant spelling errors in Dutch and English, with LanguageTool's dictionaries (only its spelling
- * rules: grammar rules cost too much per message). LanguageTool is not thread-safe, so each thread
- * keeps its own checker per language; the first use costs a few seconds of loading.
+ * rules: grammar rules cost too much per message). The first use of a language costs a few seconds of
+ * loading.
  *
- * <p>Only the dictionaries are used, word by word (see {@link #misspellings}); each thread keeps its
- * own speller per language and remembers the answers for the words it sees most.
+ * <p>Only the dictionaries are used, word by word (see {@link #misspellings}); one speller per language
+ * serves all threads and remembers the answers for the words it sees most.
  */
 public final class SpellingChecker {
 
@@ -33,16 +33,22 @@ public final class SpellingChecker {
     /** Words as the dictionaries hold them: letters, with inner apostrophes and hyphens. */
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
 
-    private final Map<String, ThreadLocal<Speller>> spellers = new ConcurrentHashMap<>();
+    private final Map<String, Speller> spellers = new ConcurrentHashMap<>();
 
-    /** One thread's dictionary lookups, remembering the answers for the words a night repeats most. */
+    /**
+     * The dictionary lookups of one language, shared by all threads, remembering the answers for the
+     * words a night repeats most. Building LanguageTool's speller costs seconds of CPU (it compiles the
+     * extra word lists into an automaton), so there is one per language, not one per thread; the
+     * speller itself is not thread-safe, so its lookups take turns (they take microseconds, and most
+     * words are answered from memory without it).
+     */
     private static final class Speller {
 
-        private static final int REMEMBERED = 50_000;
+        private static final int REMEMBERED = 100_000;
 
         private final SpellingCheckRule rule;
-        private final Map<String, Boolean> answers = new java.util.HashMap<>();
-        private final Map<String, String> suggestions = new java.util.HashMap<>();
+        private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+        private final Map<String, String> suggestions = new ConcurrentHashMap<>();
 
         Speller(SpellingCheckRule rule) {
             this.rule = rule;
@@ -60,11 +66,13 @@ public final class SpellingChecker {
         }
 
         /** A lookup's answer, remembered; the memory is bounded, the common words come back quickly. */
-        private static <T> T remembered(Map<String, T> memory, String word, Lookup<T> lookup) {
+        private <T> T remembered(Map<String, T> memory, String word, Lookup<T> lookup) {
             T answer = memory.get(word);
             if (answer == null) {
                 try {
-                    answer = lookup.of(word);
+                    synchronized (this) {
+                        answer = lookup.of(word);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -122,8 +130,7 @@ public final class SpellingChecker {
     }
 
     private Speller speller(String variant) {
-        return spellers.computeIfAbsent(variant, v -> ThreadLocal.withInitial(() -> new Speller(spellingRule(create(v)))))
-                .get();
+        return spellers.computeIfAbsent(variant, v -> new Speller(spellingRule(create(v))));
     }
 
     private static SpellingCheckRule spellingRule(JLanguageTool tool) {

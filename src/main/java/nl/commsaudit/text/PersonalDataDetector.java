@@ -23,6 +23,12 @@ public final class PersonalDataDetector {
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final EmailValidator EMAILS = EmailValidator.getInstance(false, false);
     private static final Pattern EIGHT_DIGITS = Pattern.compile("(\\d\\D{0,3}){8}");
+    /**
+     * Where a phone number this detector accepts can start ({@link #looksLikeAnotherNumber}): "+", "(0"
+     * or a 0 not glued to a number, followed by at least seven more digits (the shortest Dutch number,
+     * 0800-1234, has eight in all). Texts without one (most: order numbers, prices) skip libphonenumber.
+     */
+    private static final Pattern PHONE_START = Pattern.compile("(?:\\+|\\(0|(?<![\\d-])0)(?:\\D{0,3}\\d){7}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)+");
     /** Upper case as printed on cards and invoices, in groups of four or not at all. */
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\\b");
@@ -44,16 +50,11 @@ public final class PersonalDataDetector {
         if (text == null || text.isBlank()) {
             return found;
         }
-        if (text.indexOf('@') >= 0) {
-            Matcher email = EMAIL.matcher(text);
-            while (email.find()) {
-                if (EMAILS.isValid(email.group())) {
-                    found.add(match("e-mail address", text, email.start(), email.end()));
-                }
-            }
-        }
+        findEmails(text, found);
         if (EIGHT_DIGITS.matcher(text).find()) {
-            findPhones(text, found);
+            if (PHONE_START.matcher(text).find()) {
+                findPhones(text, found);
+            }
             Matcher iban = IBAN.matcher(text);
             while (iban.find()) {
                 if (validIban(iban.group())) {
@@ -72,6 +73,40 @@ public final class PersonalDataDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * What {@link #EMAIL} finds, searched from each {@code @} instead of from every position of the
+     * text: the match for an {@code @} starts where the run of address characters before it starts (not
+     * before the end of the previous match).
+     */
+    private static void findEmails(String text, List<Match> found) {
+        Matcher email = EMAIL.matcher(text);
+        int searchFrom = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at < searchFrom) {
+                continue;
+            }
+            int start = at;
+            while (start > searchFrom && isLocalPart(text.codePointBefore(start))) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            if (start == at) {
+                continue;
+            }
+            email.region(start, text.length());
+            if (email.lookingAt()) {
+                if (EMAILS.isValid(email.group())) {
+                    found.add(match("e-mail address", text, email.start(), email.end()));
+                }
+                searchFrom = email.end();
+            }
+        }
+    }
+
+    /** {@code [\\p{L}\\d._%+-]}, the class the local part of {@link #EMAIL} is made of. */
+    private static boolean isLocalPart(int c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     private static void findPhones(String text, List<Match> found) {

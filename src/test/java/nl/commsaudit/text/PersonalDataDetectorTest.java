@@ -19,6 +19,8 @@ class PersonalDataDetectorTest {
         "Bel 0470 12 34 56 voor een afspraak.|phone number|0470 12 34 56",
         "Of bel +32 470 12 34 56.|phone number|+32 470 12 34 56",
         "Mail naar piet.janssen@gmail.com voor de bon.|e-mail address|piet.janssen@gmail.com",
+        "Schrijf naar müller.jürgen@beispiel.de bitte.|e-mail address|müller.jürgen@beispiel.de",
+        "Bel (020) 123 45 67 op werkdagen.|phone number|(020) 123 45 67",
         "Ik woon op de Dorpsstraat 12 in Ergens.|street address|Dorpsstraat 12",
         "Afhalen kan op Kerkstraat 8a, prima.|street address|Kerkstraat 8a",
         "Het adres is Rue de la Loi 16, Brussel.|street address|Rue de la Loi 16",
@@ -48,5 +50,12 @@ class PersonalDataDetectorTest {
     })
     void passesTheTraps(String text) {
         assertThat(DETECTOR.find(text)).as(text).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsEveryAddressOfARunInOrder() {
+        assertThat(DETECTOR.find("Cc: a.b@voorbeeld.nl,c-d@voorbeeld.be; x@y en jan@shop.com.").stream().map(Match::words))
+                .containsExactly("a.b@voorbeeld.nl", "c-d@voorbeeld.be", "jan@shop.com");
+        assertThat(DETECTOR.find("dubbel: a@b.nl@c.nl").stream().map(Match::words)).containsExactly("a@b.nl");
     }
 }

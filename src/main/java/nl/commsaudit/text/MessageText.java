@@ -3,6 +3,7 @@ package nl.commsaudit.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,8 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -47,8 +48,8 @@ public final class MessageText {
     /** Quoted mail in an HTML body: left out of the seller's own text (the document itself is not changed). */
     private static final Evaluator QUOTE_BLOCK = QueryParser.parse(
             "blockquote, .gmail_quote, div[type=cite], .moz-cite-prefix, #divRplyFwdMsg, #appendonsend");
-    private static final Pattern BLOCK = Pattern.compile(
-            "p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|section|article|header|footer|pre|hr");
+    private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3",
+            "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer", "pre", "hr");
 
     private final String own;
     private final String all;
@@ -85,8 +86,9 @@ public final class MessageText {
                 images.add(new Image(img.attr("src").strip(), img.hasAttr("alt") ? img.attr("alt") : null,
                         img.attr("width"), img.attr("height"), img.attr("style")));
             }
-            allBody = text(document.body(), false);
-            ownBody = text(document.body(), true);
+            String[] texts = texts(document.body());
+            allBody = texts[0];
+            ownBody = texts[1];
         } else {
             document = null;
             allBody = text;
@@ -117,38 +119,54 @@ public final class MessageText {
         return out.toString().strip();
     }
 
-    /** The text under the root, block elements on lines of their own; without quote blocks if asked. */
-    private static String text(Element root, boolean withoutQuoteBlocks) {
+    /**
+     * The text under the root in one walk over the document: everything, and the same without quote
+     * blocks; block elements on lines of their own.
+     */
+    private static String[] texts(Element root) {
         if (root == null) {
-            return "";
+            return new String[] {"", ""};
         }
-        StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
+        StringBuilder all = new StringBuilder();
+        StringBuilder own = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            /** The depth of the quote block being walked through, or -1. */
+            private int quoteDepth = -1;
+
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    out.append(textNode.text());
-                } else if (node instanceof Element element) {
-                    if (withoutQuoteBlocks && element.is(QUOTE_BLOCK)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (BLOCK.matcher(element.normalName()).matches()) {
-                        out.append('\n');
+            public void head(Node node, int depth) {
+                if (node instanceof Element element && quoteDepth < 0 && element.is(QUOTE_BLOCK)) {
+                    quoteDepth = depth;
+                }
+                String text = node instanceof TextNode textNode ? textNode.text()
+                        : node instanceof Element element && BLOCK.contains(element.normalName()) ? "\n" : null;
+                if (text != null) {
+                    all.append(text);
+                    if (quoteDepth < 0) {
+                        own.append(text);
                     }
                 }
-                return FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCK.matcher(element.normalName()).matches()
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCK.contains(element.normalName())
                         && !element.normalName().equals("br")) {
-                    out.append('\n');
+                    all.append('\n');
+                    if (quoteDepth < 0) {
+                        own.append('\n');
+                    }
                 }
-                return FilterResult.CONTINUE;
+                if (depth == quoteDepth) {
+                    quoteDepth = -1;
+                }
             }
         }, root);
-        return BLANK_LINES.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("\n").strip();
+        return new String[] {tidy(all), tidy(own)};
+    }
+
+    private static String tidy(CharSequence text) {
+        return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
     }
 
     /** The seller's own words: subject (unless a reply subject) and body without quoted text. */

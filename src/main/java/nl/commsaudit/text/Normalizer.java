@@ -22,6 +22,20 @@ public final class Normalizer {
 
     /** Lower case, no diacritics, single spaces. */
     public static String flat(String text) {
+        // several detectors flatten the same message text: the last answer of this thread is kept
+        String[] last = LAST_FLAT.get();
+        if (last[0] == text) {
+            return last[1];
+        }
+        String result = computeFlat(text);
+        last[0] = text;
+        last[1] = result;
+        return result;
+    }
+
+    private static final ThreadLocal<String[]> LAST_FLAT = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String computeFlat(String text) {
         String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
         return SPACE.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
     }

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 public final class LexiconPattern {
 
     private static final Pattern NOTHING = Pattern.compile("(?!)");
-    /** Combinations kept per list; beyond this (never seen in practice) the full expression is run. */
-    private static final int COMBINATIONS = 4_096;
+    /**
+     * Combinations compiled and kept per list (memory stays bounded); a text with another combination,
+     * once this many are kept, gets the full expression: the same answer, only slower.
+     */
+    private static final int COMBINATIONS = 512;
 
     private final List<String> lines;
     private final Pattern pattern;
@@ -63,13 +66,7 @@ public final class LexiconPattern {
         if (!guarded) {
             return pattern.matcher(text);
         }
-        BitSet present = Anchors.present(text);
-        BitSet chosen = new BitSet(lines.size());
-        for (int i = 0; i < anchors.length; i++) {
-            if (anchors[i] == null || anyOf(anchors[i], present)) {
-                chosen.set(i);
-            }
-        }
+        BitSet chosen = chosen(text);
         if (chosen.isEmpty()) {
             return NOTHING.matcher(text);
         }
@@ -78,12 +75,24 @@ public final class LexiconPattern {
         }
         Pattern some = combinations.get(chosen);
         if (some == null) {
-            some = alternation(lines, chosen);
-            if (combinations.size() < COMBINATIONS) {
-                combinations.put(chosen, some);
+            if (combinations.size() >= COMBINATIONS) {
+                return pattern.matcher(text);
             }
+            some = combinations.computeIfAbsent(chosen, c -> alternation(lines, c));
         }
         return some.matcher(text);
+    }
+
+    /** The patterns (by their place in the list) that can match somewhere in the text. */
+    BitSet chosen(CharSequence text) {
+        BitSet present = Anchors.present(text);
+        BitSet chosen = new BitSet(lines.size());
+        for (int i = 0; i < anchors.length; i++) {
+            if (anchors[i] == null || anyOf(anchors[i], present)) {
+                chosen.set(i);
+            }
+        }
+        return chosen;
     }
 
     private static boolean anyOf(int[] words, BitSet present) {

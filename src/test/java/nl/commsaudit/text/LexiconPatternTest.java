@@ -77,4 +77,22 @@ class LexiconPatternTest {
         assertThat(guarded).as("lists guarded by an automaton").isGreaterThan(lists.size() / 2);
         System.out.println("lexicon lists guarded by an automaton: " + guarded + " of " + lists.size());
     }
+
+    @Test
+    void runsOnlyThePatternsWhoseAnchorsTheTextHolds() {
+        LexiconPattern list = new LexiconPattern(List.of(
+                "\\b(wij|we) (weten|weet) waar (je|u) woont\\b",
+                "\\b(je|u) (gaat|zult) (hiervoor )?boeten\\b",
+                "(?i)korting",
+                "\\bmaak (je|jou) (af|kapot)\\b"));
+        String text = "wij weten waar je woont, en je gaat ervoor bezuren.";
+        assertThat(list.chosen(text).stream().boxed().toList())
+                .as("woont is there, boeten and maak are not; a pattern without anchors always runs")
+                .containsExactly(0, 2);
+        var matcher = list.matcher(text);
+        assertThat(matcher.find()).isTrue();
+        assertThat(matcher.group()).isEqualTo("wij weten waar je woont");
+        assertThat(list.chosen("Bedankt voor uw bestelling").stream().boxed().toList()).containsExactly(2);
+        assertThat(list.matcher("je gaat hiervoor boeten").find()).isTrue();
+    }
 }

@@ -4,14 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.commsaudit.ingest.ExportTable;
+import nl.commsaudit.job.HeapPeak;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +31,7 @@ public final class Baseline {
     }
 
     public static void main(String[] args) throws IOException {
+        HeapPeak.start();
         if (args.length != 1) {
             System.err.println("usage: Baseline <export folder>");
             System.exit(2);
@@ -62,7 +61,7 @@ public final class Baseline {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = peakHeapBytes();
+        long peakHeap = HeapPeak.bytes();
         long peakRss = peakRssKb();
         System.out.printf(Locale.ROOT, "baseline: %,d rows, %,d HTML bodies parsed (%d), %.1f s, %,.0f rows/s%n", rows, html,
                 sink, seconds, rows / seconds);
@@ -70,17 +69,6 @@ public final class Baseline {
         System.out.printf(Locale.ROOT, "peak RSS: %s%n", peakRss < 0 ? "n/a" : (peakRss >> 10) + " MB");
         System.out.printf(Locale.ROOT, "baseline: rows=%d html=%d seconds=%.3f peak-heap-mb=%d peak-rss-mb=%d%n", rows, html, seconds,
                 peakHeap >> 20, peakRss < 0 ? -1 : peakRss >> 10);
-    }
-
-    /** Sum of the heap pools' peak usage. */
-    static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** VmHWM of this process in kB, -1 where /proc is not available. */

@@ -1,8 +1,5 @@
 package nl.commsaudit.job;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ final class JobSummary implements JobExecutionListener {
 
     JobSummary(JobRepository jobRepository) {
         this.jobRepository = jobRepository;
+        HeapPeak.start(); // before the job runs
     }
 
     @Override
@@ -79,18 +77,9 @@ final class JobSummary implements JobExecutionListener {
         return out.toString();
     }
 
-    /**
-     * The most heap this JVM has used: the sum of the heap pools' peaks (an upper bound, as the pools
-     * need not peak at the same moment). The benchmark reads this line.
-     */
+    /** The most heap in use at one moment ({@link HeapPeak}) and the limit. The benchmark reads this line. */
     static String peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return String.format("peak heap used: %d MB (max %d MB)", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        return String.format("peak heap used: %d MB (max %d MB)", HeapPeak.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

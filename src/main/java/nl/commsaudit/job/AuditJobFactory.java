@@ -96,7 +96,7 @@ public class AuditJobFactory {
                     contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(steps.partitioned(WORKBOOKS, SellerRange.partitioner(jdbc, run), (name, range) ->
+                .next(steps.partitioned(WORKBOOKS, SellerRange.workbookPartitioner(jdbc, run), (name, range) ->
                         steps.tasklet(name, (contribution, context) -> {
                             if (run.workbooks()) {
                                 contribution.incrementWriteCount(writeWorkbooks(run, name, range));

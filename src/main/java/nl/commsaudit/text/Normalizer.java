@@ -22,18 +22,10 @@ public final class Normalizer {
 
     /** Lower case, no diacritics, single spaces. */
     public static String flat(String text) {
-        // several detectors flatten the same message text: the last answer of this thread is kept
-        String[] last = LAST_FLAT.get();
-        if (last[0] == text) {
-            return last[1];
-        }
-        String result = computeFlat(text);
-        last[0] = text;
-        last[1] = result;
-        return result;
+        return LAST_FLAT.of(text); // several detectors flatten the same message text
     }
 
-    private static final ThreadLocal<String[]> LAST_FLAT = ThreadLocal.withInitial(() -> new String[2]);
+    private static final LastAnswer LAST_FLAT = new LastAnswer(Normalizer::computeFlat);
 
     private static String computeFlat(String text) {
         String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
@@ -46,18 +38,30 @@ public final class Normalizer {
      * two word characters ("bol.com", "3.5") becomes a one-dot leader, so it does not end a sentence.
      */
     public static String lines(String text) {
-        // every detector normalises the same message text: the last answer of this thread is kept
-        String[] last = LAST_LINES.get();
-        if (last[0] == text) {
-            return last[1];
-        }
-        String result = computeLines(text);
-        last[0] = text;
-        last[1] = result;
-        return result;
+        return LAST_LINES.of(text); // every detector normalises the same message text
     }
 
-    private static final ThreadLocal<String[]> LAST_LINES = ThreadLocal.withInitial(() -> new String[2]);
+    private static final LastAnswer LAST_LINES = new LastAnswer(Normalizer::computeLines);
+
+    /** A function of a text that remembers, per thread, its last answer (by the text's identity). */
+    private static final class LastAnswer {
+
+        private final java.util.function.UnaryOperator<String> compute;
+        private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+
+        LastAnswer(java.util.function.UnaryOperator<String> compute) {
+            this.compute = compute;
+        }
+
+        String of(String text) {
+            String[] remembered = last.get();
+            if (remembered[0] != text) {
+                remembered[1] = compute.apply(text);
+                remembered[0] = text;
+            }
+            return remembered[1];
+        }
+    }
     private static final Pattern LINE_SPACE = Pattern.compile("[\\t\\x0B\\f\\r\\u00A0 ]+");
     private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s]*");
     private static final Pattern INNER_DOT = Pattern.compile("(?<=\\w)\\.(?=\\w)");

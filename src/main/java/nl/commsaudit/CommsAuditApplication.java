@@ -1,6 +1,7 @@
 package nl.commsaudit;
 
 import java.time.Clock;
+import nl.commsaudit.ingest.RootCause;
 import nl.commsaudit.job.AuditOutcome;
 import nl.commsaudit.job.AuditRunner;
 import org.springframework.boot.Banner;
@@ -76,11 +77,7 @@ public class CommsAuditApplication {
     }
 
     private static String startupReason(Throwable e, CommandLine line) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        String message = RootCause.firstLine(e);
         if (message.contains("already in use") || message.contains("locked")) {
             return "the work database in " + line.workDir().toAbsolutePath()
                     + " is in use by another audit (" + message + ")";

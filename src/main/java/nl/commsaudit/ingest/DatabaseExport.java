@@ -75,7 +75,7 @@ public final class DatabaseExport implements Export {
             return new DatabaseExport(source, url, new HikariDataSource(config));
         } catch (RuntimeException e) {
             throw new UnusableExportException("cannot connect to the export database " + describe(source, url) + ": "
-                    + ExportSource.Database.redact(rootMessage(e)), e);
+                    + ExportSource.Database.redact(RootCause.firstLine(e)), e);
         }
     }
 
@@ -167,13 +167,5 @@ public final class DatabaseExport implements Export {
     @Override
     public void close() {
         dataSource.close();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
     }
 }

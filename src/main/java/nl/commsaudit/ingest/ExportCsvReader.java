@@ -100,7 +100,7 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
             } catch (UncheckedIOException | IllegalStateException e) {
                 broken = true;
                 return new SourceRow(table, line, List.of(), new String[table.columns().size()],
-                        "unreadable CSV from this line to the end of the file: " + rootMessage(e));
+                        "unreadable CSV from this line to the end of the file: " + RootCause.firstLine(e));
             }
             linesConsumed = parser.getCurrentLineNumber();
             List<String> fields = ExportFiles.fields(record);
@@ -114,14 +114,6 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
             return new SourceRow(table, line, fields, header.values(fields), null);
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 
     @Override

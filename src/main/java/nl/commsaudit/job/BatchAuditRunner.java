@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import nl.commsaudit.ingest.Export;
+import nl.commsaudit.ingest.RootCause;
 import nl.commsaudit.ingest.UnusableExportException;
 import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.text.TextDetectors;
@@ -84,7 +85,7 @@ public class BatchAuditRunner implements AuditRunner {
                     + ": " + reason(execution.getAllFailureExceptions(), execution));
         } catch (Exception e) {
             log.error("audit could not run", e);
-            return AuditOutcome.failed("audit could not run: " + rootMessage(e));
+            return AuditOutcome.failed("audit could not run: " + RootCause.firstLine(e));
         } finally {
             ActiveRuns.ended();
         }
@@ -142,18 +143,6 @@ public class BatchAuditRunner implements AuditRunner {
             String description = execution.getExitStatus().getExitDescription();
             return description == null || description.isBlank() ? "see the log" : description.lines().findFirst().orElse("");
         }
-        return rootMessage(failures.get(0));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            if (cause instanceof UnusableExportException) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return RootCause.firstLine(failures.get(0));
     }
 }

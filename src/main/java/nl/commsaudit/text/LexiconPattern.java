@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * One list of a {@link Lexicon} compiled for a single pass over a text: the alternation of its
  * patterns, each pattern guarded by the literal words without which it cannot match (its "anchors":
- * {@code \b(change|update|edit)\b...} cannot match a text that contains none of "change", "update",
- * "edit"). One Aho-Corasick pass ({@link Anchors}) tells which anchors a text holds; only the patterns
- * whose anchors are there are run, as one alternation in the list's order (compiled once per
- * combination and kept). A pattern that cannot match anywhere in the text cannot change any match of
- * the alternation, so the answer is always the full expression's: the automaton only leaves out
- * patterns that cannot match. Most messages hold the anchors of none or a few of a list's patterns, and
- * the alternation is tried at every position of a text, so this is most of the cost saved. A pattern
- * whose anchors cannot be read off safely is always run.
+ * {@code \b(wij|we) (weten|weet) waar (je|u) woont} cannot match a text that lacks "waar", "woont",
+ * one of "weten" and "weet", or one of "wij" and "we"). One Aho-Corasick pass ({@link Anchors}) tells
+ * which anchors a text holds; only the patterns with a word of each of their required elements in the
+ * text are run, as one alternation in the list's order (compiled once per combination and kept). A
+ * pattern that cannot match anywhere in the text cannot change any match of the alternation, so the
+ * answer is always the full expression's: the automaton only leaves out patterns that cannot match.
+ * Most messages hold the anchors of none or a few of a list's patterns, and the alternation is tried
+ * at every position of a text, so this is most of the cost saved. A pattern whose anchors cannot be
+ * read off safely is always run.
  */
 public final class LexiconPattern {
 
@@ -31,20 +32,23 @@ public final class LexiconPattern {
 
     private final List<String> lines;
     private final Pattern pattern;
-    /** Per pattern: the numbers of its anchors ({@link Anchors}), or {@code null} when it is always run. */
-    private final int[][] anchors;
+    /**
+     * Per pattern: the numbers ({@link Anchors}) of its required words, a list per element of which the
+     * text must hold one word each; {@code null} when it is always run.
+     */
+    private final int[][][] anchors;
     private final boolean guarded;
     private final Map<BitSet, Pattern> combinations = new ConcurrentHashMap<>();
 
     LexiconPattern(List<String> lines) {
         this.lines = List.copyOf(lines);
         this.pattern = alternation(this.lines, null);
-        this.anchors = new int[lines.size()][];
+        this.anchors = new int[lines.size()][][];
         boolean any = false;
         for (int i = 0; i < lines.size(); i++) {
-            List<String> required = anchors(lines.get(i));
-            if (required != null && !required.isEmpty()) {
-                anchors[i] = Anchors.register(required);
+            List<List<String>> required = required(lines.get(i));
+            if (required != null) {
+                anchors[i] = required.stream().map(Anchors::register).toArray(int[][]::new);
                 any = true;
             }
         }
@@ -88,11 +92,21 @@ public final class LexiconPattern {
         BitSet present = Anchors.present(text);
         BitSet chosen = new BitSet(lines.size());
         for (int i = 0; i < anchors.length; i++) {
-            if (anchors[i] == null || anyOf(anchors[i], present)) {
+            if (anchors[i] == null || allOf(anchors[i], present)) {
                 chosen.set(i);
             }
         }
         return chosen;
+    }
+
+    /** Whether the text holds a word of every list. */
+    private static boolean allOf(int[][] elements, BitSet present) {
+        for (int[] words : elements) {
+            if (!anyOf(words, present)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyOf(int[] words, BitSet present) {
@@ -141,6 +155,35 @@ public final class LexiconPattern {
 
     private static List<String> sequenceAnchors(String regex) {
         List<String> best = null;
+        for (List<String> element : requiredElements(regex)) {
+            if (best == null || score(element) > score(best)) {
+                best = element;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Every match of the pattern holds a word of each of these lists, or {@code null} when nothing can
+     * be read off safely. For a sequence: the anchors of each element that every match must contain
+     * ("woont" and "weet|weten" in {@code \b(wij|we) (weten|weet) waar (je|u) woont}); for top-level
+     * alternatives: one list, the anchors of {@link #anchors}.
+     */
+    static List<List<String>> required(String regex) {
+        if (regex.contains("(?i") || regex.contains("(?u")) {
+            return null;
+        }
+        if (alternatives(regex).size() > 1) {
+            List<String> any = anchors(regex);
+            return any == null || any.isEmpty() ? null : List.of(any);
+        }
+        List<List<String>> elements = requiredElements(regex);
+        return elements.isEmpty() ? null : elements;
+    }
+
+    /** The anchors of each element of a sequence that every match must contain, in the sequence's order. */
+    private static List<List<String>> requiredElements(String regex) {
+        List<List<String>> found = new ArrayList<>();
         int i = 0;
         while (i < regex.length()) {
             char c = regex.charAt(i);
@@ -151,12 +194,12 @@ public final class LexiconPattern {
             } else if (c == '[') {
                 next = classEnd(regex, i) + 1;
                 if (next <= 0) {
-                    return best;
+                    return found;
                 }
             } else if (c == '(') {
                 int close = closing(regex.substring(i));
                 if (close < 0) {
-                    return best;
+                    return found;
                 }
                 next = i + close + 1;
                 String inner = regex.substring(i + 1, i + close);
@@ -187,12 +230,12 @@ public final class LexiconPattern {
                 candidate = optional(regex, next) ? null : candidate;
                 next = skipQuantifier(regex, next);
             }
-            if (candidate != null && !candidate.isEmpty() && (best == null || score(candidate) > score(best))) {
-                best = candidate;
+            if (candidate != null && !candidate.isEmpty()) {
+                found.add(candidate);
             }
             i = next;
         }
-        return best;
+        return found;
     }
 
     /** The length of the shortest word: how rare the element is likely to be. */

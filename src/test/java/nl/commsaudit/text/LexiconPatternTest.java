@@ -33,6 +33,17 @@ class LexiconPatternTest {
         assertThat(LexiconPattern.anchors("(?i)korting")).isNull();
     }
 
+    @Test
+    void readsEveryElementAMatchMustContain() {
+        assertThat(LexiconPattern.required("\\b(wij|we) (weten|weet) waar (je|u) woont"))
+                .as("(je|u) anchors nothing: a one-letter word is no anchor")
+                .containsExactly(List.of("wij", "we"), List.of("weten", "weet"), List.of("waar"), List.of("woont"));
+        assertThat(LexiconPattern.required("\\b(we )?sturen (een|de) (kortingscode|voucher)"))
+                .containsExactly(List.of("sturen"), List.of("een", "de"), List.of("kortingscode", "voucher"));
+        assertThat(LexiconPattern.required("korting|discount")).as("alternatives: one list").containsExactly(List.of("korting", "discount"));
+        assertThat(LexiconPattern.required("\\b\\w+\\b")).isNull();
+    }
+
     /** The automaton only skips texts the expression cannot match: on every corpus text, the answers agree. */
     @Test
     void givesTheAnswersOfTheRegularExpressionOnEveryCorpusText() throws Exception {

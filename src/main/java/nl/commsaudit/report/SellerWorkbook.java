@@ -67,7 +67,7 @@ public final class SellerWorkbook {
         XSSFSheet summary = base.createSheet("Summary");
         XSSFSheet weekly = base.createSheet("Weekly");
         return Workbooks.save(new SXSSFWorkbook(base, WINDOW), target, run.asOf(), (workbook, cells) -> {
-            int weeks = weekly(weekly, cells, seller, run);
+            Weeks weeks = weekly(weekly, cells, seller, run);
             summary(summary, cells, seller, run, weeks);
             findings(workbook.createSheet("Findings"), cells, seller, run);
             reviews(workbook.createSheet("Reviews"), cells, seller, run);
@@ -78,7 +78,11 @@ public final class SellerWorkbook {
         });
     }
 
-    private void summary(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run, int weeks) {
+    /** What the Weekly sheet holds: its number of weeks, and whether any customer question was due. */
+    private record Weeks(int count, boolean anyDue) {
+    }
+
+    private void summary(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run, Weeks weeks) {
         Map<String, Object> s = jdbc.queryForMap("SELECT s.seller_id, s.seller_name, s.kvk_number, s.country, s.marketplace,"
                 + " m.cases_due, m.cases_on_time, m.calls_in_hours, m.calls_answered, m.reviews_total, m.visible_score,"
                 + " m.visible_score_basis, m.gold_label_eligible, m.gold_label_detail, m.removable_reviews"
@@ -151,7 +155,7 @@ public final class SellerWorkbook {
         sheet.setColumnWidth(1, 22 * 256);
         sheet.setColumnWidth(4, 90 * 256);
         printWide(sheet);
-        if (weeks > 0) {
+        if (weeks.count() > 0) {
             charts(sheet, weeks, r + 1);
         }
     }
@@ -181,7 +185,7 @@ public final class SellerWorkbook {
     }
 
     /** Per ISO week: due customer questions, on time, on-time %, the norm, missed, warning, findings. */
-    private int weekly(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run) {
+    private Weeks weekly(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run) {
         Map<String, long[]> weeks = new TreeMap<>();
         jdbc.query("SELECT iso_week, SUM(CASE WHEN due THEN 1 ELSE 0 END) AS due, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time,"
                 + " SUM(CASE WHEN missed THEN 1 ELSE 0 END) AS missed FROM case_assessment WHERE run_id = :run_id"
@@ -214,15 +218,36 @@ public final class SellerWorkbook {
             sheet.setColumnWidth(c, (c == 1 ? 24 : 14) * 256);
         }
         sheet.createFreezePane(0, 1);
-        return weeks.size();
+        return new Weeks(weeks.size(), weeks.values().stream().anyMatch(w -> w[0] > 0));
     }
 
-    /** Native charts on the summary: weekly on-time % against the norm line, and findings per week. */
-    private static void charts(XSSFSheet summary, int weeks, int row) {
+    /**
+     * Native charts on the summary: weekly on-time % against the norm line (only where customer
+     * questions were due: an Amazon account's would be empty), and findings per week.
+     */
+    private static void charts(XSSFSheet summary, Weeks figures, int row) {
         XSSFSheet weekly = summary.getWorkbook().getSheet("Weekly");
         XSSFDrawing drawing = summary.createDrawingPatriarch();
+        int weeks = figures.count();
         XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(weekly, new CellRangeAddress(1, weeks, 0, 0));
+        int next = row;
+        if (figures.anyDue()) {
+            onTimeChart(drawing, weekly, labels, weeks, next);
+            next += 19;
+        }
+        XSSFChart perWeek = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, next, 5, next + 18));
+        perWeek.setTitleText("Findings per week");
+        XDDFCategoryAxis axis = perWeek.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis count = perWeek.createValueAxis(AxisPosition.LEFT);
+        XDDFChartData bars = perWeek.createData(ChartTypes.BAR, axis, count);
+        style(bars.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 7, 7))),
+                PresetColor.STEEL_BLUE, true, "findings");
+        ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) bars).setBarDirection(
+                org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+        perWeek.plot(bars);
+    }
 
+    private static void onTimeChart(XSSFDrawing drawing, XSSFSheet weekly, XDDFDataSource<String> labels, int weeks, int row) {
         XSSFChart onTime = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, row, 5, row + 18));
         onTime.setTitleText("Customer questions answered on time per week (%)");
         onTime.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP); // a week without due questions is no 0%
@@ -237,17 +262,6 @@ public final class SellerWorkbook {
         style(lines.addSeries(labels, pct), PresetColor.ROYAL_BLUE, false, "on time %");
         style(lines.addSeries(labels, norm), PresetColor.RED, false, "norm");
         onTime.plot(lines);
-
-        XSSFChart perWeek = drawing.createChart(new XSSFClientAnchor(0, 0, 0, 0, 0, row + 19, 5, row + 37));
-        perWeek.setTitleText("Findings per week");
-        XDDFCategoryAxis axis = perWeek.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis count = perWeek.createValueAxis(AxisPosition.LEFT);
-        XDDFChartData bars = perWeek.createData(ChartTypes.BAR, axis, count);
-        style(bars.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(weekly, new CellRangeAddress(1, weeks, 7, 7))),
-                PresetColor.STEEL_BLUE, true, "findings");
-        ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) bars).setBarDirection(
-                org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
-        perWeek.plot(bars);
     }
 
     /** A visible line (or filled bar) in a solid colour: renderers differ in their defaults. */

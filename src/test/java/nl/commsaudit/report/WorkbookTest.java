@@ -62,7 +62,8 @@ class WorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Findings", "Reviews", "Cases", "Weekly", "Company");
             XSSFSheet summary = workbook.getSheet("Summary");
-            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(2);
+            assertThat(summary.getDrawingPatriarch().getCharts()).extracting(chart -> chart.getTitleText().getString())
+                    .containsExactly("Customer questions answered on time per week (%)", "Findings per week");
             assertThat(summary.getRow(2).getCell(1).getStringCellValue()).isEqualTo("bol-1001");
             assertThat(summary.getRow(5).getCell(1).getStringCellValue()).isEqualTo("bol-1002"); // the company's other account
 
@@ -86,6 +87,15 @@ class WorkbookTest {
             assertThat(sawMasked).isTrue();
             assertThat(row(workbook.getSheet("Cases"), 0)).contains("Working hours taken", "On time");
             assertThat(row(workbook.getSheet("Weekly"), 0)).contains("ISO week", "On time %");
+        }
+    }
+
+    @Test
+    void anAmazonAccountGetsNoEmptyOnTimeChart() throws Exception {
+        try (XSSFWorkbook workbook = open("amz-A2XK9")) {
+            assertThat(workbook.getSheet("Summary").getDrawingPatriarch().getCharts())
+                    .as("Amazon accounts have no service norms: only the findings per week")
+                    .extracting(chart -> chart.getTitleText().getString()).containsExactly("Findings per week");
         }
     }
 

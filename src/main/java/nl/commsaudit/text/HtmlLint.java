@@ -44,16 +44,10 @@ public final class HtmlLint {
     }
 
     /**
+     * @param parsed         the body already parsed by jsoup ({@link MessageText#document()}), not changed
+     *                       here; {@code null} to parse it here
      * @param vagueLinkTexts link texts that do not explain the link, flat ("klik hier", "here")
      * @param links          which link targets are allowed
-     */
-    public static Map<Kind, List<Match>> lint(String body, boolean html, Set<String> vagueLinkTexts, LinkPolicy links) {
-        return lint(body, html, null, vagueLinkTexts, links);
-    }
-
-    /**
-     * @param parsed the body already parsed by jsoup ({@link MessageText#document()}), not changed here;
-     *               {@code null} to parse it here
      */
     public static Map<Kind, List<Match>> lint(String body, boolean html, Document parsed, Set<String> vagueLinkTexts,
             LinkPolicy links) {

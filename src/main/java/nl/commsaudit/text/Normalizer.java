@@ -43,25 +43,6 @@ public final class Normalizer {
 
     private static final LastAnswer LAST_LINES = new LastAnswer(Normalizer::computeLines);
 
-    /** A function of a text that remembers, per thread, its last answer (by the text's identity). */
-    private static final class LastAnswer {
-
-        private final java.util.function.UnaryOperator<String> compute;
-        private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
-
-        LastAnswer(java.util.function.UnaryOperator<String> compute) {
-            this.compute = compute;
-        }
-
-        String of(String text) {
-            String[] remembered = last.get();
-            if (remembered[0] != text) {
-                remembered[1] = compute.apply(text);
-                remembered[0] = text;
-            }
-            return remembered[1];
-        }
-    }
     private static final Pattern LINE_SPACE = Pattern.compile("[\\t\\x0B\\f\\r\\u00A0 ]+");
     private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\s]*");
     private static final Pattern INNER_DOT = Pattern.compile("(?<=\\w)\\.(?=\\w)");
@@ -196,5 +177,25 @@ public final class Normalizer {
         int from = Math.max(0, start - context);
         int to = Math.min(text.length(), end + context);
         return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ").strip() + (to < text.length() ? "…" : "");
+    }
+
+    /** A function of a text that remembers, per thread, its last answer (by the text's identity). */
+    private static final class LastAnswer {
+
+        private final java.util.function.UnaryOperator<String> compute;
+        private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+
+        LastAnswer(java.util.function.UnaryOperator<String> compute) {
+            this.compute = compute;
+        }
+
+        String of(String text) {
+            String[] remembered = last.get();
+            if (remembered[0] != text) {
+                remembered[1] = compute.apply(text);
+                remembered[0] = text;
+            }
+            return remembered[1];
+        }
     }
 }

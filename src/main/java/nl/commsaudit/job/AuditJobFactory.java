@@ -137,10 +137,11 @@ public class AuditJobFactory {
         SellerWorkbook workbook = new SellerWorkbook(jdbc);
         ProgressLogger.Ticker progress = new ProgressLogger.Ticker(stepName, "workbooks");
         long written = 0;
-        for (String sellerId : jdbc.queryForList("SELECT seller_id FROM stg_seller WHERE run_id = :run_id"
-                        + " AND seller_id BETWEEN :first AND :last ORDER BY seller_id",
-                new MapSqlParameterSource("run_id", run.runId()).addValue("first", sellers.first())
-                        .addValue("last", sellers.last()), String.class)) {
+        for (String sellerId : jdbc.getJdbcTemplate().query("SELECT seller_id FROM stg_seller WHERE run_id = ? AND "
+                + SellerRange.condition("seller_id") + " ORDER BY seller_id", ps -> {
+                    ps.setLong(1, run.runId());
+                    sellers.bind(ps, 2);
+                }, (rs, i) -> rs.getString(1))) {
             workbook.write(info, sellerId, run.request().output());
             written++;
             progress.tick();

@@ -55,8 +55,7 @@ final class ReviewSteps {
                 ps -> {
                     ps.setLong(1, run.runId());
                     ps.setObject(2, Rows.utc(run.asOfEnd()));
-                    ps.setString(3, sellers.first());
-                    ps.setString(4, sellers.last());
+                    sellers.bind(ps, 3);
                 },
                 (rs, i) -> new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
                         rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),

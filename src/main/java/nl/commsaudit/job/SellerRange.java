@@ -1,5 +1,7 @@
 package nl.commsaudit.job;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +26,15 @@ record SellerRange(String first, String last) {
         return new SellerRange(context.getString(FIRST), context.getString(LAST));
     }
 
-    /** The SQL condition on a seller id column, with two positional parameters. */
+    /** The SQL condition on a seller id column, with two positional parameters ({@link #bind}). */
     static String condition(String column) {
         return column + " BETWEEN ? AND ?";
+    }
+
+    /** Sets the two parameters of {@link #condition}, the first of them at {@code index}. */
+    void bind(PreparedStatement statement, int index) throws SQLException {
+        statement.setString(index, first);
+        statement.setString(index + 1, last);
     }
 
     /** A BOL seller's staged cases and reviews (what its audit and its workbook go through), else 0. */

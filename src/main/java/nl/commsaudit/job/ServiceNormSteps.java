@@ -58,8 +58,7 @@ final class ServiceNormSteps {
                         + " ORDER BY c.seller_id, c.case_id",
                 ps -> {
                     ps.setLong(1, run.runId());
-                    ps.setString(2, sellers.first());
-                    ps.setString(3, sellers.last());
+                    sellers.bind(ps, 2);
                 },
                 (rs, i) -> new CaseFacts(rs.getString("case_id"), rs.getString("seller_id"),
                         rs.getString("kvk_number"), Country.valueOf(rs.getString("country")), rs.getString("origin"),

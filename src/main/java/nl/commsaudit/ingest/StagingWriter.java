@@ -2,13 +2,15 @@ package nl.commsaudit.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * a duplicate id (the first row with an id wins; later ones are rejected, naming the first line) and
  * a {@code seller_id} that is not in sellers.csv.
  */
-public class StagingWriter implements ItemWriter<StageItem> {
+public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListener {
 
     /** Columns that are validated but not staged (see V1__staging.sql). */
     private static final Set<String> NOT_STAGED = Set.of("body");
@@ -31,6 +33,8 @@ public class StagingWriter implements ItemWriter<StageItem> {
     private final List<Column> staged;
     private final String insert;
     private final StagedRowsListener listener;
+    private final StagedIds stagedIds;
+    private final StagedSellers sellers;
 
     public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId) {
         this(table, jdbc, runId, null);
@@ -49,6 +53,8 @@ public class StagingWriter implements ItemWriter<StageItem> {
                 + ", source_line) VALUES (:run_id, "
                 + staged.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "))
                 + ", :source_line)";
+        this.stagedIds = new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
+        this.sellers = new StagedSellers(jdbc.getJdbcTemplate());
     }
 
     @Override
@@ -85,6 +91,7 @@ public class StagingWriter implements ItemWriter<StageItem> {
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+            stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
             if (listener != null) {
                 listener.staged(run, staged);
             }
@@ -104,6 +111,14 @@ public class StagingWriter implements ItemWriter<StageItem> {
         }
     }
 
+    /** The step is over: the memory of staged ids and sellers is given back (a restart builds it again). */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        stagedIds.forget();
+        sellers.forget();
+        return null;
+    }
+
     private MapSqlParameterSource parameters(long run, StageItem.Valid row) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run).addValue("source_line", row.line());
         for (Column column : staged) {
@@ -115,19 +130,13 @@ public class StagingWriter implements ItemWriter<StageItem> {
     /** Ids of this chunk already staged by earlier chunks, with the line they came from. */
     private Map<String, Long> existingIds(long run, List<StageItem.Valid> rows) {
         Set<String> ids = rows.stream().map(StageItem.Valid::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        String id = table.idColumn().name();
-        return new HashMap<>(KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT source_line FROM " + table.stagingTable()
-                + " WHERE run_id = ? AND " + id + " = ?", run, ids, rs -> rs.getLong(1)));
+        return new HashMap<>(stagedIds.firstLines(run, ids));
     }
 
     private Set<String> knownSellers(long run, List<StageItem.Valid> rows) {
-        Set<String> known = new HashSet<>();
         if (!table.refersToSeller() || rows.isEmpty()) {
-            return known;
+            return Set.of();
         }
-        Set<String> sellers = rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet());
-        known.addAll(KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT seller_id FROM stg_seller WHERE run_id = ? AND seller_id = ?",
-                run, sellers, rs -> rs.getString(1)).keySet());
-        return known;
+        return sellers.find(run, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet())).keySet();
     }
 }

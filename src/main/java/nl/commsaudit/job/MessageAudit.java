@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.commsaudit.ingest.KeyLookup;
 import nl.commsaudit.ingest.StageItem;
+import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.rules.Finding;
 import nl.commsaudit.rules.Marketplace;
@@ -34,12 +35,14 @@ final class MessageAudit implements StagedRowsListener {
     private final NamedParameterJdbcTemplate jdbc;
     private final FindingStore findings;
     private final TextDetectors detectors;
+    private final StagedSellers stagedSellers;
 
     MessageAudit(AuditRun run, NamedParameterJdbcTemplate jdbc, TextDetectors detectors) {
         this.run = run;
         this.jdbc = jdbc;
         this.findings = new FindingStore(jdbc);
         this.detectors = detectors;
+        this.stagedSellers = new StagedSellers(jdbc.getJdbcTemplate());
     }
 
     private record Seller(Marketplace marketplace, String kvkNumber) {
@@ -115,7 +118,9 @@ final class MessageAudit implements StagedRowsListener {
     }
 
     private Map<String, Seller> sellers(long runId, Set<String> ids) {
-        return KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT marketplace, kvk_number FROM stg_seller WHERE run_id = ? AND seller_id = ?",
-                runId, ids, rs -> new Seller(Marketplace.valueOf(rs.getString(1)), rs.getString(2)));
+        Map<String, Seller> sellers = new HashMap<>();
+        stagedSellers.find(runId, ids).forEach((id, seller) ->
+                sellers.put(id, new Seller(Marketplace.valueOf(seller.marketplace()), seller.kvkNumber())));
+        return sellers;
     }
 }

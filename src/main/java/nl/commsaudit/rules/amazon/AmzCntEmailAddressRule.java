@@ -17,7 +17,7 @@ public final class AmzCntEmailAddressRule extends AmazonMessageRule {
 
     @Override
     Optional<Violation> judge(SellerMessage message) {
-        return matches(message, message.detectors().personalData().find(message.text().own()).stream()
+        return matches(message, message.personalData().stream()
                 .filter(m -> m.kind().equals("e-mail address")).toList(), "");
     }
 }

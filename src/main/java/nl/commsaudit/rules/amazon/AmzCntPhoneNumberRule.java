@@ -25,7 +25,7 @@ public final class AmzCntPhoneNumberRule extends AmazonMessageRule {
     @Override
     Optional<Violation> judge(SellerMessage message) {
         String own = message.text().own();
-        return matches(message, message.detectors().personalData().find(own).stream()
+        return matches(message, message.personalData().stream()
                 .filter(m -> m.kind().equals("phone number"))
                 .filter(m -> !warranty.matcher(Normalizer.flat(sentenceOf(own, m.words()))).find()).toList(), "");
     }

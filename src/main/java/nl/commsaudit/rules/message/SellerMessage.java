@@ -45,6 +45,7 @@ public final class SellerMessage {
     private List<Match> threats;
     private List<Match> marketing;
     private ReviewTalk reviewTalk;
+    private List<Match> personalData;
     private Map<HtmlLint.Kind, List<Match>> lint;
     private Optional<String> language;
 
@@ -148,6 +149,14 @@ public final class SellerMessage {
             marketing = detectors.marketing().find(text.own());
         }
         return marketing;
+    }
+
+    /** E-mail addresses and phone numbers in the seller's own words (several rules ask; found once). */
+    public List<Match> personalData() {
+        if (personalData == null) {
+            personalData = detectors.personalData().find(text.own());
+        }
+        return personalData;
     }
 
     public ReviewTalk reviewTalk() {

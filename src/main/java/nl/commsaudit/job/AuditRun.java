@@ -6,6 +6,8 @@ import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.ingest.Export;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
+import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
+import nl.commsaudit.rules.amazon.AmzStySpellingRule;
 import nl.commsaudit.text.TextDetectors;
 
 /**
@@ -63,6 +65,13 @@ public final class AuditRun {
     /** The text detectors, with the job definition's lexicon overrides. */
     public TextDetectors detectors() {
         return detectors;
+    }
+
+    /** Starts loading the language models and dictionaries that the enabled message rules will need. */
+    void warmUpDetectors() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rules.messageRules().forEach(rule -> ids.add(rule.id()));
+        detectors.warmUp(ids.contains(AmzMsgWrongLanguageRule.ID), ids.contains(AmzStySpellingRule.ID));
     }
 
     /** The end of a day in Europe/Amsterdam: the next day's first moment. */

@@ -71,6 +71,7 @@ public class BatchAuditRunner implements AuditRunner {
             return AuditOutcome.failed("cannot create output folder " + request.output().toAbsolutePath() + ": " + e);
         }
         Job job = jobFactory.create(run);
+        run.warmUpDetectors();
         ActiveRuns.started();
         try {
             JobParameters parameters = nextParameters(request);

@@ -38,8 +38,20 @@ final class StageSteps {
     Step stage(AuditRun run, ExportTable table) {
         ExportReader reader = run.export().reader(table);
         StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors()) : null;
-        return steps.chunk(stepName(table), reader, new RowValidator(), new StagingWriter(table, jdbc, run::runId, audit),
-                new Reconciliation(run, table, reader));
+        StagingWriter writer = new StagingWriter(table, jdbc, run::runId, audit);
+        if (table != ExportTable.MESSAGES) {
+            return steps.chunk(stepName(table), reader, new RowValidator(), writer, writer, new Reconciliation(run, table, reader));
+        }
+        // only message rules ask a text's language or spelling: the models (~300 MB of heap) go when the messages are done
+        StepExecutionListener releaseModels = new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+                run.detectors().releaseModels();
+                return null;
+            }
+        };
+        return steps.chunk(stepName(table), reader, new RowValidator(), writer, writer, new Reconciliation(run, table, reader),
+                releaseModels);
     }
 
     /** Rows read = rows staged + rows rejected, per file; a difference fails the step (nothing may get lost). */

@@ -38,6 +38,15 @@ public final class LanguageGuesser {
                 .build();
     }
 
+    /**
+     * Unloads the n-gram models (Lingua keeps them in static maps, shared by all detectors); the next
+     * guess loads them again.
+     */
+    public void release() {
+        Holder.SHORT_TEXTS.unloadLanguageModels();
+        Holder.LONG_TEXTS.unloadLanguageModels();
+    }
+
     public Optional<String> guess(String text) {
         if (text == null || letters(text) < MIN_LETTERS) {
             return Optional.empty();

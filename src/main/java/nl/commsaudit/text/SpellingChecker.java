@@ -129,6 +129,11 @@ public final class SpellingChecker {
         return unknown;
     }
 
+    /** Forgets the spellers; the next check builds them again. */
+    public void release() {
+        spellers.clear();
+    }
+
     private Speller speller(String variant) {
         return spellers.computeIfAbsent(variant, v -> new Speller(spellingRule(create(v))));
     }

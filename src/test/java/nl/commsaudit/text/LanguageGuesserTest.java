@@ -18,6 +18,13 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void guessesAgainAfterTheModelsWereReleased() {
+        assertThat(guesser.guess("Uw bestelling is vandaag verzonden.")).contains("nl");
+        guesser.release();
+        assertThat(guesser.guess("Your order was shipped today.")).contains("en");
+    }
+
+    @Test
     void tellsLongTextsWithTheTrigramModels() {
         String dutch = "Beste klant, hartelijk dank voor uw bestelling bij onze winkel. Wij hebben het pakket vandaag"
                 + " aan de vervoerder meegegeven en u ontvangt morgen een e-mail met de track-and-trace code. Heeft u"

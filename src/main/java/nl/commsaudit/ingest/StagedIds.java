@@ -82,25 +82,26 @@ public final class StagedIds {
 
     private void add(String id) {
         long hash = hash(id);
-        int h1 = (int) hash;
-        int h2 = (int) (hash >>> 32);
         for (int i = 0; i < HASHES; i++) {
-            int bit = Math.floorMod(h1 + i * h2, size);
+            int bit = bit(hash, i);
             bits[bit >>> 6] |= 1L << bit;
         }
     }
 
     private boolean mayContain(String id) {
         long hash = hash(id);
-        int h1 = (int) hash;
-        int h2 = (int) (hash >>> 32);
         for (int i = 0; i < HASHES; i++) {
-            int bit = Math.floorMod(h1 + i * h2, size);
+            int bit = bit(hash, i);
             if ((bits[bit >>> 6] & (1L << bit)) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The filter bit of the i-th hash function (double hashing from the two halves of one 64-bit hash). */
+    private int bit(long hash, int i) {
+        return Math.floorMod((int) hash + i * (int) (hash >>> 32), size);
     }
 
     /** A 64-bit hash of the id (FNV-1a over its chars, then mixed), independent of String.hashCode. */

@@ -62,8 +62,9 @@ public final class TextDetectors {
     }
 
     /**
-     * Unloads the language models and spelling dictionaries (about 300 MB of heap at 8 languages), for
-     * the steps after the message pass, which do not use them. A later question loads them again.
+     * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the spellers'
+     * remembered answers, for the steps after the message pass, which do not use them. A later
+     * question loads them again.
      */
     public void releaseModels() {
         languages.release();

@@ -1,10 +1,12 @@
 package nl.commsaudit.ingest;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Which ids of one table a run has already staged, for the duplicate-id check, without asking the
@@ -22,6 +24,7 @@ public final class StagedIds {
 
     static final int BYTES = 4 << 20;
     private static final int HASHES = 4;
+    private static final int FETCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -74,10 +77,15 @@ public final class StagedIds {
         }
         bits = new long[size / 64];
         bitsOfRun = runId;
-        // a restarted step: the ids staged before the crash (none on a first run)
-        jdbc.query("SELECT " + idColumn + " FROM " + table + " WHERE run_id = ?", rs -> {
-            add(rs.getString(1));
-        }, runId);
+        // a restarted step: the ids staged before the crash (none on a first run), streamed (PostgreSQL
+        // fetches every row at once unless a fetch size is set)
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + idColumn + " FROM " + table + " WHERE run_id = ?");
+            statement.setFetchSize(FETCH);
+            statement.setLong(1, runId);
+            return statement;
+        }, (RowCallbackHandler) rs -> add(rs.getString(1)));
     }
 
     private void add(String id) {

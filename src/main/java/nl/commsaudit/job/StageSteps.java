@@ -42,11 +42,12 @@ final class StageSteps {
         if (table != ExportTable.MESSAGES) {
             return steps.chunk(stepName(table), reader, new RowValidator(), writer, writer, new Reconciliation(run, table, reader));
         }
-        // only message rules ask a text's language or spelling: the models (~300 MB of heap) go when the messages are done
+        // only message rules ask a text's language: the models (~250 MB of heap) go when the messages are
+        // done, unless another run of this JVM may still be judging messages with them
         StepExecutionListener releaseModels = new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-                run.detectors().releaseModels();
+                ActiveRuns.whenAlone(run.detectors()::releaseModels, () -> { });
                 return null;
             }
         };

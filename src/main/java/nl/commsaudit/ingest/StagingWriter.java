@@ -37,11 +37,14 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     private final StagedSellers sellers;
 
     public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId) {
-        this(table, jdbc, runId, null);
+        this(table, jdbc, runId, new StagedSellers(jdbc.getJdbcTemplate()), null);
     }
 
-    /** @param listener told of every chunk's staged rows, or {@code null} */
-    public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId,
+    /**
+     * @param sellers  the step's memory of staged sellers, which the listener may share
+     * @param listener told of every chunk's staged rows, or {@code null}
+     */
+    public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId, StagedSellers sellers,
             StagedRowsListener listener) {
         this.table = table;
         this.listener = listener;
@@ -54,7 +57,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
                 + staged.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "))
                 + ", :source_line)";
         this.stagedIds = new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
-        this.sellers = new StagedSellers(jdbc.getJdbcTemplate());
+        this.sellers = sellers;
     }
 
     @Override

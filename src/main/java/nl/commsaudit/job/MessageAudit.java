@@ -37,12 +37,13 @@ final class MessageAudit implements StagedRowsListener {
     private final TextDetectors detectors;
     private final StagedSellers stagedSellers;
 
-    MessageAudit(AuditRun run, NamedParameterJdbcTemplate jdbc, TextDetectors detectors) {
+    /** @param stagedSellers the staging writer's memory of the staged sellers (one lookup per seller per step) */
+    MessageAudit(AuditRun run, NamedParameterJdbcTemplate jdbc, TextDetectors detectors, StagedSellers stagedSellers) {
         this.run = run;
         this.jdbc = jdbc;
         this.findings = new FindingStore(jdbc);
         this.detectors = detectors;
-        this.stagedSellers = new StagedSellers(jdbc.getJdbcTemplate());
+        this.stagedSellers = stagedSellers;
     }
 
     private record Seller(Marketplace marketplace, String kvkNumber) {

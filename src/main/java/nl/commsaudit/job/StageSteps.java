@@ -1,15 +1,19 @@
 package nl.commsaudit.job;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.commsaudit.ingest.ExportReader;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.ingest.RowValidator;
 import nl.commsaudit.ingest.StagedRowsListener;
+import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagingWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,22 +41,28 @@ final class StageSteps {
 
     Step stage(AuditRun run, ExportTable table) {
         ExportReader reader = run.export().reader(table);
-        StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors()) : null;
-        StagingWriter writer = new StagingWriter(table, jdbc, run::runId, audit);
-        if (table != ExportTable.MESSAGES) {
-            return steps.chunk(stepName(table), reader, new RowValidator(), writer, writer, new Reconciliation(run, table, reader));
+        StagedSellers sellers = new StagedSellers(jdbc.getJdbcTemplate()); // the writer and the message audit ask the same
+        StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors(), sellers) : null;
+        StagingWriter writer = new StagingWriter(table, jdbc, run::runId, sellers, audit);
+        List<StepListener> listeners = new ArrayList<>(List.of(writer, new Reconciliation(run, table, reader)));
+        if (table == ExportTable.MESSAGES) {
+            listeners.add(releaseModels(run));
         }
-        // only message rules ask a text's language: the models (~250 MB of heap) go when the messages are
-        // done, unless another run of this JVM may still be judging messages with them
-        StepExecutionListener releaseModels = new StepExecutionListener() {
+        return steps.chunk(stepName(table), reader, new RowValidator(), writer, listeners.toArray(StepListener[]::new));
+    }
+
+    /**
+     * Only message rules ask a text's language: the models (~250 MB of heap) go when the messages are
+     * done, unless another run of this JVM may still be judging messages with them.
+     */
+    private static StepExecutionListener releaseModels(AuditRun run) {
+        return new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
                 ActiveRuns.whenAlone(run.detectors()::releaseModels, () -> { });
                 return null;
             }
         };
-        return steps.chunk(stepName(table), reader, new RowValidator(), writer, writer, new Reconciliation(run, table, reader),
-                releaseModels);
     }
 
     /** Rows read = rows staged + rows rejected, per file; a difference fails the step (nothing may get lost). */

@@ -3,6 +3,7 @@ package nl.commsaudit.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class StagedSellers {
         if (!unknown.isEmpty()) {
             if (answers.size() + unknown.size() > remembered) {
                 answers.clear(); // starts over: every id of this call is asked again
-                unknown = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+                unknown = new ArrayList<>(new LinkedHashSet<>(ids));
             }
             Map<String, Seller> looked = KeyLookup.find(jdbc, "SELECT seller_id, marketplace, kvk_number FROM stg_seller"
                     + " WHERE run_id = ? AND seller_id = ?", runId, unknown,

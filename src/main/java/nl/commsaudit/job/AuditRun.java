@@ -2,8 +2,11 @@ package nl.commsaudit.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.ingest.Export;
+import nl.commsaudit.rules.Rule;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
@@ -69,8 +72,7 @@ public final class AuditRun {
 
     /** Starts loading the language models and dictionaries that the enabled message rules will need. */
     void warmUpDetectors() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        rules.messageRules().forEach(rule -> ids.add(rule.id()));
+        Set<String> ids = rules.messageRules().stream().map(Rule::id).collect(Collectors.toSet());
         detectors.warmUp(ids.contains(AmzMsgWrongLanguageRule.ID), ids.contains(AmzStySpellingRule.ID));
     }
 

@@ -39,8 +39,8 @@ public final class SpellingChecker {
      * The dictionary lookups of one language, shared by all threads, remembering the answers for the
      * words a night repeats most. Building LanguageTool's speller costs seconds of CPU (it compiles the
      * extra word lists into an automaton), so there is one per language, not one per thread (LanguageTool
-     * keeps it with the language); the speller itself is not thread-safe, so its lookups take turns (they take microseconds, and most
-     * words are answered from memory without it).
+     * keeps it with the language); the speller itself is not thread-safe, so its lookups take turns
+     * (they take microseconds, and most words are answered from memory without it).
      */
     private static final class Speller {
 

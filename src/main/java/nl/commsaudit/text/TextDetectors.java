@@ -17,6 +17,8 @@ public final class TextDetectors {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final SpellingChecker spelling = new SpellingChecker();
     private final java.util.Set<String> vagueLinkTexts;
+    /** The thread of {@link #warmUp}, or {@code null}. */
+    private volatile Thread warmUp;
 
     public TextDetectors(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -34,7 +36,7 @@ public final class TextDetectors {
     }
 
     /**
-     * Loads the language models and spelling dictionaries on a background thread, so that the 10 or so
+     * Loads the language models and spelling dictionaries on a background thread, so that the several
      * seconds of CPU this takes (Lingua's n-gram models, LanguageTool's word lists) overlap the staging
      * of sellers and orders, which use one core, instead of stalling the message pass when its first
      * Amazon message needs them. Returns at once; a detector asked before it is ready waits for the
@@ -47,7 +49,7 @@ public final class TextDetectors {
         if (!languages && !spelling) {
             return;
         }
-        Thread warmUp = new Thread(() -> {
+        Thread thread = new Thread(() -> {
             // the spelling rule asks the language first; short and long texts use different models
             this.languages.guess("Beste klant, bedankt voor uw bestelling. Het pakket is vandaag verzonden.");
             this.languages.guess("Dear customer, thank you for your order. ".repeat(12));
@@ -56,17 +58,23 @@ public final class TextDetectors {
                 this.spelling.unknownWords("thank you for your order", "en");
             }
         }, "detector-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        warmUp = thread;
+        thread.start();
     }
 
     /**
      * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the spellers'
      * remembered answers, for the steps after the message pass, which do not use them. A later
-     * question loads them again.
+     * question loads them again. While the warm-up is still loading them (a message pass shorter than the
+     * loading), they stay: unloading would race with the loading.
      */
     public void releaseModels() {
+        Thread loading = warmUp;
+        if (loading != null && loading.isAlive()) {
+            return;
+        }
         languages.release();
         spelling.release();
     }

@@ -9,14 +9,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * "audit-review-repeats": the Amazon rule that needs the order of events across messages. The
- * streaming pass flagged every review or feedback request; here each one that has an earlier request
- * for the same order (by {@code sent_at}) is a repeat.
+ * streaming pass kept every review or feedback request for an order ({@code stg_review_request}); here
+ * each one that has an earlier request for the same order (by {@code sent_at}) is a repeat.
  */
 final class AmazonSteps {
 
     static final String AUDIT_REPEATS = "audit-review-repeats";
-    private static final String EARLIER = " FROM stg_message e WHERE e.run_id = m.run_id AND e.order_id = m.order_id"
-            + " AND e.review_request AND (e.sent_at < m.sent_at OR (e.sent_at = m.sent_at AND e.message_id < m.message_id))";
+    private static final String EARLIER = " FROM stg_review_request e WHERE e.run_id = m.run_id AND e.order_id = m.order_id"
+            + " AND (e.sent_at < m.sent_at OR (e.sent_at = m.sent_at AND e.message_id < m.message_id))";
 
     private final StepFactory steps;
     private final FindingStore findings;
@@ -37,8 +37,8 @@ final class AmazonSteps {
                 "SELECT m.message_id, m.seller_id, s.kvk_number, m.order_id, m.sent_at,"
                         + " (SELECT COUNT(*)" + EARLIER + ") AS earlier,"
                         + " (SELECT MIN(e.message_id)" + EARLIER + ") AS first_request"
-                        + " FROM stg_message m JOIN stg_seller s ON s.run_id = m.run_id AND s.seller_id = m.seller_id"
-                        + " WHERE m.run_id = ? AND s.marketplace = 'AMAZON' AND m.review_request AND m.order_id IS NOT NULL"
+                        + " FROM stg_review_request m JOIN stg_seller s ON s.run_id = m.run_id AND s.seller_id = m.seller_id"
+                        + " WHERE m.run_id = ? AND s.marketplace = 'AMAZON'"
                         + " ORDER BY m.seller_id, m.message_id",
                 ps -> ps.setLong(1, run.runId()),
                 (rs, i) -> new Request(rs.getString("message_id"), rs.getString("seller_id"), rs.getString("kvk_number"),

@@ -52,7 +52,7 @@ public class AuditJobFactory {
     static final String OVERVIEW = "overview";
 
     private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
-            "stg_rejected", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
+            "stg_rejected", "stg_review_request", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;

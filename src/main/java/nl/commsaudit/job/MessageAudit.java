@@ -66,26 +66,33 @@ final class MessageAudit implements StagedRowsListener {
         // the chunk's messages are judged on every core, in slices; the results are put together in row order
         List<Judged> slices = Parallel.slices(rows, slice -> judge(slice, rules, sellers, orders));
         List<Finding> found = new ArrayList<>();
-        List<String> reviewRequests = new ArrayList<>();
+        List<ReviewRequest> reviewRequests = new ArrayList<>();
         for (Judged judged : slices) {
             found.addAll(judged.findings());
             reviewRequests.addAll(judged.reviewRequests());
         }
         findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
         if (!reviewRequests.isEmpty()) {
-            jdbc.batchUpdate("UPDATE stg_message SET review_request = TRUE WHERE run_id = :run_id AND message_id = :id",
-                    reviewRequests.stream().map(id -> new MapSqlParameterSource("run_id", runId).addValue("id", id))
+            jdbc.batchUpdate("INSERT INTO stg_review_request (run_id, message_id, seller_id, order_id, sent_at)"
+                            + " VALUES (:run_id, :message_id, :seller_id, :order_id, :sent_at)",
+                    reviewRequests.stream().map(r -> new MapSqlParameterSource("run_id", runId)
+                            .addValue("message_id", r.messageId()).addValue("seller_id", r.sellerId())
+                            .addValue("order_id", r.orderId()).addValue("sent_at", r.sentAt()))
                             .toArray(MapSqlParameterSource[]::new));
         }
     }
 
-    private record Judged(List<Finding> findings, List<String> reviewRequests) {
+    private record Judged(List<Finding> findings, List<ReviewRequest> reviewRequests) {
+    }
+
+    /** A review or feedback request of an Amazon seller for an order, for "audit-review-repeats". */
+    private record ReviewRequest(String messageId, String sellerId, String orderId, OffsetDateTime sentAt) {
     }
 
     private Judged judge(List<StageItem.Valid> rows, List<MessageRule> rules, Map<String, Seller> sellers,
             Map<String, OrderContext> orders) {
         List<Finding> found = new ArrayList<>();
-        List<String> reviewRequests = new ArrayList<>();
+        List<ReviewRequest> reviewRequests = new ArrayList<>();
         for (StageItem.Valid row : rows) {
             Seller seller = sellers.get(row.sellerId());
             if (seller == null || !"SELLER".equals(row.value("sender"))) {
@@ -98,9 +105,9 @@ final class MessageAudit implements StagedRowsListener {
                     MessageText.of((String) row.value("subject"), (String) row.value("body"), html),
                     detectors, orderId, orderId == null ? null : orders.get(orderId), (String) row.value("attachments"),
                     (String) row.value("body"), html, links);
-            if (seller.marketplace() == Marketplace.AMAZON && message.toCustomer()
+            if (seller.marketplace() == Marketplace.AMAZON && orderId != null && message.toCustomer()
                     && (message.reviewTalk().request() != null || message.reviewTalk().steering() != null)) {
-                reviewRequests.add(row.id());
+                reviewRequests.add(new ReviewRequest(row.id(), row.sellerId(), orderId, (OffsetDateTime) row.value("sent_at")));
             }
             for (MessageRule rule : rules) {
                 if (rule.marketplace() == seller.marketplace()) {

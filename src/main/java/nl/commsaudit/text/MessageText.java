@@ -27,8 +27,8 @@ public final class MessageText {
 
     // compiled once: these run on every message
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
-    private static final Pattern BLANK_LINES = Pattern.compile(" ?\\n[\\n ]*");
+    /** Spaces within a line of extracted text: the class {@code [ \t\x0B\f\u00A0]} (no {@code \r}). */
+    static final String TIDY_SPACE = " \t\u000B\f\u00A0";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** A link in the body: its target and the text a reader sees. */
@@ -166,7 +166,8 @@ public final class MessageText {
     }
 
     private static String tidy(CharSequence text) {
-        return BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+        // [ \t\x0B\f\u00A0]+ to one space, then " ?\n[\n ]*" to one line break
+        return Normalizer.lineBreaks(Normalizer.collapse(text, TIDY_SPACE)).strip();
     }
 
     /** The seller's own words: subject (unless a reply subject) and body without quoted text. */

@@ -3,12 +3,36 @@ package nl.commsaudit.ingest;
 import java.util.List;
 
 /**
- * Called by {@link StagingWriter} in the chunk's transaction with the rows it just staged (valid, not
- * a duplicate, of a known seller), values and all. This is where the streaming pass judges what is not
- * copied into the database, such as message bodies.
+ * Told by {@link StagingWriter} of the rows it is about to stage (valid, not a duplicate, of a known
+ * seller), values and all, before it inserts them, in the chunk's transaction. This is where the
+ * streaming pass judges what is not copied into the database, such as message bodies; the judging may
+ * go on on other threads while the rows are inserted, and is finished, in the same transaction, once
+ * they are.
  */
 @FunctionalInterface
 public interface StagedRowsListener {
 
-    void staged(long runId, List<StageItem.Valid> rows);
+    /** The rows about to be inserted; what is returned is told how the insert went. */
+    Staging staging(long runId, List<StageItem.Valid> rows);
+
+    /** The listener's work on one chunk's rows. */
+    interface Staging {
+
+        /** Nothing to finish. */
+        Staging NONE = new Staging() {
+            @Override
+            public void staged() {
+            }
+
+            @Override
+            public void abandoned() {
+            }
+        };
+
+        /** The rows are in the staging table: finish (still in the chunk's transaction). */
+        void staged();
+
+        /** The insert failed: stop, and return when nothing of the work is under way any more. */
+        void abandoned();
+    }
 }

@@ -93,11 +93,19 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
             }
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
-            stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
-            if (listener != null) {
-                listener.staged(run, staged);
+            // the listener's work (judging message bodies) goes on while the rows are inserted
+            StagedRowsListener.Staging staging = listener == null ? StagedRowsListener.Staging.NONE : listener.staging(run, staged);
+            boolean inserted = false;
+            try {
+                jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+                stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
+                inserted = true;
+            } finally {
+                if (!inserted) {
+                    staging.abandoned();
+                }
             }
+            staging.staged();
         }
         if (!rejected.isEmpty()) {
             rejected.sort((a, b) -> Long.compare(a.line(), b.line()));

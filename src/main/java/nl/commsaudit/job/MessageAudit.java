@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Judges message bodies in the streaming pass that stages them (bodies are not copied into the
  * database): for each staged chunk, the messages a seller sent are run through the message rules of
  * the seller's marketplace, and the findings are written in the same transaction. Judging is the
- * CPU-heavy part of an audit: it runs on all cores ({@link Parallel}), the reading and writing stay in
- * the step's thread and transaction.
+ * CPU-heavy part of an audit: it runs on all cores ({@link Parallel}), starting while the step's thread
+ * inserts the chunk's rows; the reading and writing stay in the step's thread and transaction.
  */
 final class MessageAudit implements StagedRowsListener {
 
@@ -52,10 +52,10 @@ final class MessageAudit implements StagedRowsListener {
     private LinkPolicy links;
 
     @Override
-    public void staged(long runId, List<StageItem.Valid> rows) {
+    public Staging staging(long runId, List<StageItem.Valid> rows) {
         List<MessageRule> rules = run.rules().messageRules();
         if (rules.isEmpty()) {
-            return;
+            return Staging.NONE;
         }
         Map<String, Seller> sellers = sellers(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet()));
         Map<String, OrderContext> orders = orders(runId, rows.stream().map(r -> (String) r.value("order_id"))
@@ -63,8 +63,23 @@ final class MessageAudit implements StagedRowsListener {
         if (links == null) {
             links = run.rules().linkPolicy();
         }
-        // the chunk's messages are judged on every core, in slices; the results are put together in row order
-        List<Judged> slices = Parallel.slices(rows, slice -> judge(slice, rules, sellers, orders));
+        // the chunk's messages are judged on every core, in slices, while the step's thread inserts the
+        // rows; then it judges along, and the results are put together in row order
+        Parallel.Pending<Judged> judging = Parallel.start(rows, slice -> judge(slice, rules, sellers, orders));
+        return new Staging() {
+            @Override
+            public void staged() {
+                store(runId, judging.join());
+            }
+
+            @Override
+            public void abandoned() {
+                judging.cancel();
+            }
+        };
+    }
+
+    private void store(long runId, List<Judged> slices) {
         List<Finding> found = new ArrayList<>();
         List<ReviewRequest> reviewRequests = new ArrayList<>();
         for (Judged judged : slices) {

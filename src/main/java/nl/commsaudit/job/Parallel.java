@@ -1,6 +1,7 @@
 package nl.commsaudit.job;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +14,9 @@ import java.util.function.Function;
  * CPU-bound work on every core: a list cut into pieces, several per core, which the threads take one
  * after the other until none is left (so a thread that drew cheap pieces, short texts rather than
  * 20 KB e-mails, does not wait for the other); the results are returned in list order, so that outputs
- * do not depend on thread timing. The threads are daemons shared by the whole JVM; the calling thread
- * works along. The work must not touch the step's transaction.
+ * do not depend on thread timing. The threads are daemons shared by the whole JVM. With
+ * {@link #slices} the calling thread works along at once; with {@link #start} it may first do other
+ * work (the staging inserts) and then joins in. The work must not touch the step's transaction.
  */
 final class Parallel {
 
@@ -35,50 +37,95 @@ final class Parallel {
 
     /** {@code work} applied to each piece of {@code items}; the results in the order of the pieces. */
     static <T, R> List<R> slices(List<T> items, Function<List<T>, R> work) {
+        return start(items, work, THREADS - 1).join();
+    }
+
+    /**
+     * Starts {@code work} on each piece of {@code items} on the pool's threads and returns at once; the
+     * caller gets the results from {@link Pending#join}, where it works along on the pieces not yet taken.
+     */
+    static <T, R> Pending<R> start(List<T> items, Function<List<T>, R> work) {
+        return start(items, work, THREADS);
+    }
+
+    private static <T, R> Pending<R> start(List<T> items, Function<List<T>, R> work, int helpers) {
         int pieces = Math.min(THREADS * PIECES_PER_THREAD, items.size() / MIN_PIECE);
         if (THREADS == 1 || pieces <= 1) {
-            return List.of(work.apply(items));
+            return new Pending<>(1, piece -> work.apply(items), 0); // all in the caller, at join
         }
         int size = (items.size() + pieces - 1) / pieces;
         int count = (items.size() + size - 1) / size;
-        List<R> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
-        AtomicInteger next = new AtomicInteger();
-        Runnable take = () -> {
-            for (int piece = next.getAndIncrement(); piece < count; piece = next.getAndIncrement()) {
-                R result = work.apply(items.subList(piece * size, Math.min(items.size(), (piece + 1) * size)));
+        return new Pending<>(count, piece -> work.apply(items.subList(piece * size, Math.min(items.size(), (piece + 1) * size))),
+                helpers);
+    }
+
+    /** Work under way on the pool: {@link #join} for its results, {@link #cancel} when they are no longer wanted. */
+    static final class Pending<R> {
+
+        private final int count;
+        private final java.util.function.IntFunction<R> piece;
+        private final List<R> results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<Future<?>> helpers = new ArrayList<>();
+
+        private Pending(int count, java.util.function.IntFunction<R> piece, int helpers) {
+            this.count = count;
+            this.piece = piece;
+            this.results = new ArrayList<>(Collections.nCopies(count, null));
+            for (int i = 0; i < helpers; i++) {
+                this.helpers.add(POOL.submit(this::take));
+            }
+        }
+
+        private void take() {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                R result = piece.apply(i);
                 synchronized (results) {
-                    results.set(piece, result);
+                    results.set(i, result);
                 }
             }
-        };
-        List<Future<?>> helpers = new ArrayList<>(THREADS - 1);
-        for (int i = 1; i < THREADS; i++) {
-            helpers.add(POOL.submit(take));
         }
-        RuntimeException failed = null;
-        try {
-            take.run();
-        } catch (RuntimeException e) {
-            failed = e;
-            next.set(count); // the helpers take no further piece
-        }
-        for (Future<?> helper : helpers) {
+
+        /** The results in the order of the pieces, once all are done; the caller takes pieces too. */
+        List<R> join() {
+            RuntimeException failed = null;
             try {
-                helper.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while judging", e);
-            } catch (ExecutionException e) {
-                if (failed == null) {
-                    failed = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-                }
+                take();
+            } catch (RuntimeException e) {
+                failed = e;
+                next.set(count); // the helpers take no further piece
+            }
+            failed = await(failed);
+            if (failed != null) {
+                throw failed;
+            }
+            synchronized (results) {
+                return Collections.unmodifiableList(new ArrayList<>(results));
             }
         }
-        if (failed != null) {
-            throw failed;
+
+        /** No further piece is started; returns when the pieces under way are done (their results are dropped). */
+        void cancel() {
+            next.set(count);
+            await(null);
         }
-        synchronized (results) {
-            return java.util.Collections.unmodifiableList(new ArrayList<>(results));
+
+        private RuntimeException await(RuntimeException failed) {
+            for (Future<?> helper : helpers) {
+                try {
+                    helper.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    next.set(count);
+                    throw new IllegalStateException("interrupted while judging", e);
+                } catch (ExecutionException e) {
+                    next.set(count);
+                    if (failed == null) {
+                        failed = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            return failed;
         }
     }
 }

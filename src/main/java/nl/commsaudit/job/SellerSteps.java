@@ -63,7 +63,16 @@ final class SellerSteps {
                 .addValue("start_30d", Rows.utc(next.minusDays(30).atStartOfDay(WorkingHoursClock.AMSTERDAM).toInstant()));
     }
 
+    /**
+     * Partitioned by seller: each partition reads its sellers with their figures (a query of some twenty
+     * correlated counts per seller, which on one thread was most of the step) and judges them.
+     */
     Step auditSellers(AuditRun run) {
+        return steps.partitioned(AUDIT_SELLERS, SellerRange.partitioner(jdbc, run),
+                (name, sellers) -> auditSellers(run, name, sellers));
+    }
+
+    private Step auditSellers(AuditRun run, String stepName, SellerRange sellers) {
         JdbcCursorItemReader<SellerRow> reader = steps.cursor(AUDIT_SELLERS,
                 "SELECT s.seller_id, s.seller_name, s.kvk_number, s.country, s.marketplace, s.contact_email,"
                         + " s.contact_phone, "
@@ -85,8 +94,9 @@ final class SellerSteps {
                         + "   AND o.seller_id = s.seller_id AND o.ordered_at >= :start_30d AND o.ordered_at < :as_of_end) AS d30_items, "
                         + "(SELECT COUNT(*) FROM review_assessment v WHERE v.run_id = s.run_id AND v.seller_id = s.seller_id"
                         + "   AND v.removable) AS removable"
-                        + " FROM stg_seller s WHERE s.run_id = :run_id ORDER BY s.seller_id",
-                parameters(run),
+                        + " FROM stg_seller s WHERE s.run_id = :run_id AND s.seller_id BETWEEN :first AND :last"
+                        + " ORDER BY s.seller_id",
+                () -> parameters(run).get().addValue("first", sellers.first()).addValue("last", sellers.last()),
                 (rs, i) -> {
                     Marketplace marketplace = Marketplace.valueOf(rs.getString("marketplace"));
                     ServiceFigures service = marketplace == Marketplace.BOL
@@ -104,7 +114,7 @@ final class SellerSteps {
                             rs.getString("contact_email"), rs.getString("contact_phone"), service), reviews);
                 });
         List<SellerRule> rules = run.rules().sellerRules();
-        return steps.<SellerRow, SellerResult>chunk(AUDIT_SELLERS, reader,
+        return steps.<SellerRow, SellerResult>chunk(stepName, reader,
                 row -> {
                     SellerFacts seller = row.seller();
                     List<Finding> found = new ArrayList<>();

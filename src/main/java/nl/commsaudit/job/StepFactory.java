@@ -87,12 +87,6 @@ final class StepFactory {
         }, mapper);
     }
 
-    /**
-     * A step partitioned by seller (Spring Batch local partitioning): the run's sellers are split into
-     * one range per core, and each range is worked on by its own step, built by {@code worker} from the
-     * partition's name and range, on its own thread and in its own transactions. The partitions' rows
-     * read add up in this step; findings are counted under {@code name}.
-     */
     /** What a partition's step name adds to the name of its step: {@code audit-cases-partition:sellers0}. */
     private static final String PARTITION = "-partition";
 
@@ -106,6 +100,12 @@ final class StepFactory {
         return stepName.contains(PARTITION + ":");
     }
 
+    /**
+     * A step partitioned by seller (Spring Batch local partitioning): the run's sellers are split into
+     * one range per core, and each range is worked on by its own step, built by {@code worker} from the
+     * partition's name and range, on its own thread and in its own transactions. The partitions' rows
+     * read add up in this step; findings are counted under {@code name}.
+     */
     Step partitioned(String name, org.springframework.batch.core.partition.Partitioner partitioner,
             java.util.function.BiFunction<String, SellerRange, Step> worker) {
         Step partition = new Step() {

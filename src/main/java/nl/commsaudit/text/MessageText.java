@@ -135,7 +135,7 @@ public final class MessageText {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element element && quoteDepth < 0 && element.is(QUOTE_BLOCK)) {
+                if (node instanceof Element element && quoteDepth < 0 && maybeQuote(element) && element.is(QUOTE_BLOCK)) {
                     quoteDepth = depth;
                 }
                 String text = node instanceof TextNode textNode ? textNode.text()
@@ -163,6 +163,15 @@ public final class MessageText {
             }
         }, root);
         return new String[] {tidy(all), tidy(own)};
+    }
+
+    /**
+     * Whether the element can be a {@link #QUOTE_BLOCK} at all: a blockquote, or an element with
+     * attributes (every other alternative asks for a class, an id or a type); most elements of an e-mail
+     * have none, and the selector is not cheap.
+     */
+    private static boolean maybeQuote(Element element) {
+        return element.attributesSize() > 0 || "blockquote".equals(element.normalName());
     }
 
     private static String tidy(CharSequence text) {

@@ -56,15 +56,19 @@ public final class Normalizer {
     /** White space within a line: {@code [\t\x0B\f\r\u00A0 ]}. */
     static final String LINE_SPACE = "\t\u000B\f\r\u00A0 ";
 
-    /** Each run of the given characters as one space: {@code [spaces]+} replaced by {@code " "}. */
+    /**
+     * Each run of the given characters as one space: {@code [spaces]+} replaced by {@code " "}.
+     *
+     * @param spaces white space at or below U+0020, and U+00A0
+     */
     static String collapse(CharSequence text, String spaces) {
         int n = text.length();
         StringBuilder out = new StringBuilder(n);
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (spaces.indexOf(c) >= 0) {
-                while (i < n && spaces.indexOf(text.charAt(i)) >= 0) {
+            if (isOneOf(c, spaces)) {
+                while (i < n && isOneOf(text.charAt(i), spaces)) {
                     i++;
                 }
                 out.append(' ');
@@ -74,6 +78,11 @@ public final class Normalizer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code c} is one of the space characters; all of them are a space, a control or U+00A0. */
+    private static boolean isOneOf(char c, String spaces) {
+        return (c <= ' ' || c == '\u00A0') && spaces.indexOf(c) >= 0;
     }
 
     /** A line break with a space before it and the spaces and line breaks after it as one line break: {@code " ?\n[\n ]*"}. */

@@ -43,6 +43,26 @@ class MessageTextTest {
     }
 
     @Test
+    void everyKindOfQuoteBlockIsLeftOutOfTheSellersOwnText() {
+        String[] quotes = {
+            "<blockquote>QUOTED</blockquote>",
+            "<div class=\"gmail_quote\"><p>QUOTED</p></div>",
+            "<div type=\"cite\">QUOTED</div>",
+            "<p class=\"moz-cite-prefix\">QUOTED</p>",
+            "<div id=\"divRplyFwdMsg\">QUOTED</div>",
+            "<span id=\"appendonsend\">QUOTED</span>",
+        };
+        for (String quote : quotes) {
+            MessageText text = MessageText.of(null, "<p style=\"margin:0\">Beste klant,</p>" + quote + "<p>Groet</p>", true);
+            assertThat(text.own()).as(quote).isEqualTo("Beste klant,\nGroet");
+            assertThat(text.all()).as(quote).contains("QUOTED");
+        }
+        // attributes alone do not make a quote
+        MessageText styled = MessageText.of(null, "<div class=\"footer\" id=\"x\" type=\"note\">Groet</div>", true);
+        assertThat(styled.own()).isEqualTo("Groet");
+    }
+
+    @Test
     void anAnalystExtendsALexiconWithoutARebuild(@TempDir Path overrides) throws Exception {
         assertThat(new AbuseDetector(Lexicon.builtIn()).find("U bent een sufkop.")).isEmpty();
         Files.createDirectories(overrides.resolve("nl"));

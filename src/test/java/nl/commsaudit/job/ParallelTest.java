@@ -35,6 +35,40 @@ class ParallelTest {
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad message 150");
     }
 
+    @Test
+    void startedWorkGoesOnWhileTheCallerDoesSomethingElseAndJoinGivesItInOrder() {
+        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+        Parallel.Pending<List<Integer>> pending = Parallel.start(items, piece -> {
+            busy();
+            return new ArrayList<>(piece);
+        });
+        busy(); // the caller's own work (the staging insert)
+        assertThat(pending.join().stream().flatMap(List::stream).toList()).isEqualTo(items);
+    }
+
+    @Test
+    void cancelStartsNoFurtherPieceAndReturnsWhenThoseUnderWayAreDone() throws Exception {
+        List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        Parallel.Pending<Integer> pending = Parallel.start(items, piece -> {
+            started.incrementAndGet();
+            running.incrementAndGet();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return piece.size();
+        });
+        pending.cancel();
+        int afterCancel = started.get();
+        assertThat(running.get()).isZero();
+        Thread.sleep(100);
+        assertThat(started.get()).isEqualTo(afterCancel).isLessThan(Parallel.THREADS * 8);
+    }
+
     private static void busy() {
         long until = System.nanoTime() + 200_000;
         while (System.nanoTime() < until) {

@@ -36,10 +36,6 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     private final StagedIds stagedIds;
     private final StagedSellers sellers;
 
-    public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId) {
-        this(table, jdbc, runId, new StagedSellers(jdbc.getJdbcTemplate()), null);
-    }
-
     /**
      * @param sellers  the step's memory of staged sellers, which the listener may share
      * @param listener told of every chunk's staged rows, or {@code null}

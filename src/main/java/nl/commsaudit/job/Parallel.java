@@ -14,9 +14,9 @@ import java.util.function.Function;
  * CPU-bound work on every core: a list cut into pieces, several per core, which the threads take one
  * after the other until none is left (so a thread that drew cheap pieces, short texts rather than
  * 20 KB e-mails, does not wait for the other); the results are returned in list order, so that outputs
- * do not depend on thread timing. The threads are daemons shared by the whole JVM. With
- * {@link #slices} the calling thread works along at once; with {@link #start} it may first do other
- * work (the staging inserts) and then joins in. The work must not touch the step's transaction.
+ * do not depend on thread timing. The threads are daemons shared by the whole JVM. The calling thread
+ * may do other work meanwhile (the staging inserts) and then joins in. The work must not touch the
+ * step's transaction.
  */
 final class Parallel {
 
@@ -35,20 +35,12 @@ final class Parallel {
     private Parallel() {
     }
 
-    /** {@code work} applied to each piece of {@code items}; the results in the order of the pieces. */
-    static <T, R> List<R> slices(List<T> items, Function<List<T>, R> work) {
-        return start(items, work, THREADS - 1).join();
-    }
-
     /**
      * Starts {@code work} on each piece of {@code items} on the pool's threads and returns at once; the
-     * caller gets the results from {@link Pending#join}, where it works along on the pieces not yet taken.
+     * caller gets the results, in the order of the pieces, from {@link Pending#join}, where it works
+     * along on the pieces not yet taken.
      */
     static <T, R> Pending<R> start(List<T> items, Function<List<T>, R> work) {
-        return start(items, work, THREADS);
-    }
-
-    private static <T, R> Pending<R> start(List<T> items, Function<List<T>, R> work, int helpers) {
         int pieces = Math.min(THREADS * PIECES_PER_THREAD, items.size() / MIN_PIECE);
         if (THREADS == 1 || pieces <= 1) {
             return new Pending<>(1, piece -> work.apply(items), 0); // all in the caller, at join
@@ -56,7 +48,7 @@ final class Parallel {
         int size = (items.size() + pieces - 1) / pieces;
         int count = (items.size() + size - 1) / size;
         return new Pending<>(count, piece -> work.apply(items.subList(piece * size, Math.min(items.size(), (piece + 1) * size))),
-                helpers);
+                THREADS);
     }
 
     /** Work under way on the pool: {@link #join} for its results, {@link #cancel} when they are no longer wanted. */

@@ -14,12 +14,12 @@ class ParallelTest {
     void givesThePiecesResultsInListOrderWhateverTheirCost() {
         for (int size : new int[] {0, 1, 3, 17, 100, 1_001}) {
             List<Integer> items = IntStream.range(0, size).boxed().toList();
-            List<List<Integer>> pieces = Parallel.slices(items, piece -> {
+            List<List<Integer>> pieces = Parallel.<Integer, List<Integer>>start(items, piece -> {
                 if (!piece.isEmpty() && piece.get(0) % 2 == 0) {
                     busy(); // uneven pieces: some threads finish their pieces earlier and take more
                 }
                 return new ArrayList<>(piece);
-            });
+            }).join();
             assertThat(pieces.stream().flatMap(List::stream).toList()).as("size " + size).isEqualTo(items);
         }
     }
@@ -27,12 +27,12 @@ class ParallelTest {
     @Test
     void throwsWhatAPieceThrew() {
         List<Integer> items = IntStream.range(0, 200).boxed().toList();
-        assertThatThrownBy(() -> Parallel.slices(items, piece -> {
+        assertThatThrownBy(() -> Parallel.start(items, piece -> {
             if (piece.contains(150)) {
                 throw new IllegalArgumentException("bad message 150");
             }
             return piece.size();
-        })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad message 150");
+        }).join()).isInstanceOf(IllegalArgumentException.class).hasMessage("bad message 150");
     }
 
     @Test

@@ -25,7 +25,6 @@ public final class HtmlLint {
     // compiled once: these run on every e-mail
     private static final Pattern QUERY = Pattern.compile("[?#].*$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** What is checked. */
     public enum Kind {
@@ -219,7 +218,7 @@ public final class HtmlLint {
     }
 
     private static String shorten(String html) {
-        String flat = WHITE_SPACE.matcher(html).replaceAll(" ").strip();
+        String flat = Normalizer.collapse(html, Normalizer.WHITE_SPACE).strip();
         return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
     }
 }

@@ -29,7 +29,6 @@ public final class MessageText {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** Spaces within a line of extracted text: the class {@code [ \t\x0B\f\u00A0]} (no {@code \r}). */
     static final String TIDY_SPACE = " \t\u000B\f\u00A0";
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** A link in the body: its target and the text a reader sees. */
     public record Link(String href, String text, boolean wrapsImage) {
@@ -204,6 +203,6 @@ public final class MessageText {
 
     /** Own text with all white space, line breaks included, collapsed to single spaces, in lower case. */
     public String ownFlat() {
-        return WHITE_SPACE.matcher(own).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Normalizer.collapse(own, Normalizer.WHITE_SPACE).toLowerCase(Locale.ROOT);
     }
 }

@@ -63,6 +63,8 @@ class NormalizerTest {
             String tidy = Normalizer.lineBreaks(Normalizer.collapse(text, MessageText.TIDY_SPACE)).strip();
             assertThat(tidy).as("tidy %s", text).isEqualTo(tidyByRegex(text));
             assertThat(Normalizer.withoutMarks(text)).as("marks %s", text).isEqualTo(MARKS.matcher(text).replaceAll(""));
+            assertThat(Normalizer.collapse(text, Normalizer.WHITE_SPACE)).as("white space %s", text)
+                    .isEqualTo(SPACE.matcher(text).replaceAll(" "));
         }
     }
 

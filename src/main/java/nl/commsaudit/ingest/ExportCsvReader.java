@@ -35,9 +35,16 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
     private boolean broken;
     private boolean exhausted;
     private ReadAhead<SourceRow> readAhead;
+    private AheadListener aheadListener;
+    private Telling telling;
+    /** Rows a restart skips over: they are not told to the {@link AheadListener}. */
+    private long skipped;
 
-    /** Records parsed ahead of the step: a few chunks, a few MB even of 20 KB e-mails. */
-    private static final int READ_AHEAD = 256;
+    /**
+     * Records parsed ahead of the step: about a chunk, so that the judging of the next chunk's first
+     * messages can go on while the step commits the last one; some MB even of 20 KB e-mails.
+     */
+    private static final int READ_AHEAD = 1024;
 
     public ExportCsvReader(ExportTable table, Path folder) {
         this.table = table;
@@ -78,14 +85,75 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
         }
         header = CsvHeader.of(table, ExportFiles.fields(records.next()), file.toAbsolutePath().toString());
         linesConsumed = parser.getCurrentLineNumber();
-        readAhead = new ReadAhead<>(table.sourceTable(), this::next, READ_AHEAD);
+        skipped = 0;
+    }
+
+    @Override
+    public void tellAhead(AheadListener listener) {
+        this.aheadListener = listener;
+    }
+
+    /** A restart: the rows already staged are read again but not told ahead. */
+    @Override
+    protected void jumpToItem(int itemIndex) throws Exception {
+        skipped = itemIndex;
+        super.jumpToItem(itemIndex);
     }
 
     @Override
     protected SourceRow doRead() {
+        if (readAhead == null && records != null) {
+            // started on the first read, once a restart has said how many rows it skips
+            if (aheadListener != null) {
+                telling = new Telling(aheadListener, skipped);
+            }
+            readAhead = new ReadAhead<>(table.sourceTable(), telling == null ? this::next : telling, READ_AHEAD);
+        }
         SourceRow row = readAhead == null ? null : readAhead.next();
         exhausted = row == null;
         return row;
+    }
+
+    /**
+     * {@link #next} for the reading thread, telling the listener of each row after the first
+     * {@code skip}, and of the end or a failure.
+     */
+    private final class Telling implements java.util.function.Supplier<SourceRow> {
+
+        private final AheadListener listener;
+        private final long skip;
+        private long count;
+        /** Written by the reading thread, read by the step's after the reading thread stopped (close joins it). */
+        private boolean ended;
+
+        Telling(AheadListener listener, long skip) {
+            this.listener = listener;
+            this.skip = skip;
+        }
+
+        @Override
+        public SourceRow get() {
+            SourceRow row;
+            try {
+                row = next();
+            } catch (RuntimeException e) {
+                end();
+                throw e;
+            }
+            if (row == null) {
+                end();
+            } else if (count++ >= skip) {
+                listener.read(row);
+            }
+            return row;
+        }
+
+        void end() {
+            if (!ended) {
+                ended = true;
+                listener.ended();
+            }
+        }
     }
 
     private SourceRow next() {
@@ -121,6 +189,10 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
         if (readAhead != null) {
             readAhead.close();
             readAhead = null;
+        }
+        if (telling != null) {
+            telling.end(); // the reading thread has stopped: a row told ahead will not be waited for
+            telling = null;
         }
         if (parser != null) {
             parser.close();

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -129,5 +131,84 @@ class ExportCsvReaderTest {
         assertThatThrownBy(() -> ExportFiles.check(folder))
                 .isInstanceOf(UnusableExportException.class)
                 .hasMessageContaining("cases.csv: missing required column(s) origin, opened_at");
+    }
+
+    /** What a reader told ahead. */
+    private static final class Told implements AheadListener {
+        final List<Long> lines = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger ends = new AtomicInteger();
+
+        @Override
+        public void read(SourceRow row) {
+            assertThat(ends.get()).as("told after the end").isZero();
+            lines.add(row.line());
+        }
+
+        @Override
+        public void ended() {
+            ends.incrementAndGet();
+        }
+    }
+
+    private void writeCalls(int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("call_id,seller_id,started_at,answered\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("k").append(i).append(",s1,2026-03-02T10:15:00+01:00,").append(i == 3 ? "true,extra" : "true").append('\n');
+        }
+        write("calls.csv", csv.toString());
+    }
+
+    @Test
+    void tellsEveryRowAheadBeforeTheStepReceivesItAndThenTheEndOnce() throws Exception {
+        writeCalls(50);
+        Told told = new Told();
+        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
+        reader.tellAhead(told);
+        reader.open(new ExecutionContext());
+        List<Long> received = new ArrayList<>();
+        for (SourceRow row = reader.read(); row != null; row = reader.read()) {
+            assertThat(told.lines).as("told before received").contains(row.line());
+            received.add(row.line());
+        }
+        reader.close();
+        assertThat(received).hasSize(50); // the record with an extra field too: the step rejects it
+        assertThat(told.lines).isEqualTo(received);
+        assertThat(told.ends).hasValue(1);
+    }
+
+    @Test
+    void aRestartDoesNotTellTheRowsItSkipsOver() throws Exception {
+        writeCalls(20);
+        Told told = new Told();
+        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
+        reader.tellAhead(told);
+        ExecutionContext committed = new ExecutionContext();
+        committed.putInt("csv-calls.read.count", 12); // what Spring Batch stored at the last commit
+        reader.open(committed);
+        SourceRow first = reader.read();
+        assertThat(first.values()[0]).isEqualTo("k13");
+        while (reader.read() != null) {
+            // to the end
+        }
+        reader.close();
+        assertThat(told.lines).containsExactly(14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L);
+        assertThat(told.ends).hasValue(1);
+    }
+
+    @Test
+    void closedBeforeTheEndItTellsTheEndOnceAndNothingAfter() throws Exception {
+        writeCalls(5000);
+        Told told = new Told();
+        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
+        reader.tellAhead(told);
+        reader.open(new ExecutionContext());
+        assertThat(reader.read().line()).isEqualTo(2);
+        reader.close();
+        int toldByClose = told.lines.size();
+        assertThat(told.ends).hasValue(1);
+        assertThat(toldByClose).isLessThan(5000); // read ahead a bounded number, not the file
+        assertThat(told.lines).isEqualTo(java.util.stream.LongStream.rangeClosed(2, toldByClose + 1).boxed().toList());
+        Thread.sleep(50);
+        assertThat(told.lines).hasSize(toldByClose);
     }
 }

@@ -135,6 +135,44 @@ public class AuditEndToEndTest {
         assertThat(badDate.stderr().strip()).isEqualTo("comms-audit: --as-of must be a date YYYY-MM-DD, not '20-11-2026'");
     }
 
+    /**
+     * Messages are judged ahead of their chunk, in batches that cross chunk boundaries; a message the
+     * step then rejects (a second copy of an id, an unknown seller, a bad timestamp) must give no finding,
+     * however threatening, and every staged message its own.
+     */
+    @Test
+    void messagesJudgedAheadButRejectedGiveNoFindings() throws IOException {
+        Path export = Files.createDirectories(temp.resolve("export"));
+        Files.writeString(export.resolve("sellers.csv"), "seller_id,seller_name,kvk_number,country,marketplace\n"
+                + "nl-1,Fietsenwinkel Jansen,11111111,NL,BOL\n");
+        String threat = "\"Ik weet waar je woont, dus pas maar op.\"";
+        StringBuilder messages = new StringBuilder("message_id,seller_id,sent_at,sender,recipient,body\n");
+        List<String> threatening = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            boolean threatens = i % 10 == 3;
+            messages.append("M").append(i).append(",nl-1,2026-11-16T10:00:00+01:00,SELLER,CUSTOMER,")
+                    .append(threatens ? threat : "\"Beste klant, uw pakket is vandaag verzonden. Groet, Jansen\"").append('\n');
+            if (threatens) {
+                threatening.add("M" + i);
+            }
+            if (i == 40) {
+                messages.append("M5,nl-1,2026-11-16T10:00:00+01:00,SELLER,CUSTOMER,").append(threat).append('\n')
+                        .append("X1,nl-9,2026-11-16T10:00:00+01:00,SELLER,CUSTOMER,").append(threat).append('\n')
+                        .append("X2,nl-1,gisteren,SELLER,CUSTOMER,").append(threat).append('\n');
+            }
+        }
+        Files.writeString(export.resolve("messages.csv"), messages);
+
+        Path out = temp.resolve("out");
+        Run run = run("--input=" + export, "--output=" + out, "--as-of=2026-11-20", "--workbooks=false",
+                "--work-dir=" + temp.resolve("work"), "--comms-audit.chunk-size=7");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(csv(out.resolve("findings.csv")).stream().filter(r -> r.get("rule_id").equals("BOL-COM-THREAT"))
+                .map(r -> r.get("entity_id"))).containsExactlyInAnyOrderElementsOf(threatening);
+        assertThat(csv(out.resolve("rejected.csv")).stream().map(r -> r.get("reason").split(" ")[0]))
+                .containsExactly("duplicate", "unknown", "sent_at");
+    }
+
     @Test
     void aFailedRunRestartsFromItsCheckpointAndGivesTheSameOutputsAsACleanRun() throws IOException {
         Path clean = temp.resolve("clean");

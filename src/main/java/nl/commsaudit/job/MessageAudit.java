@@ -3,39 +3,79 @@ package nl.commsaudit.job;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
+import nl.commsaudit.ingest.AheadListener;
 import nl.commsaudit.ingest.KeyLookup;
+import nl.commsaudit.ingest.RowValidator;
+import nl.commsaudit.ingest.SourceRow;
 import nl.commsaudit.ingest.StageItem;
-import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagedRowsListener;
+import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.rules.Finding;
 import nl.commsaudit.rules.Marketplace;
 import nl.commsaudit.rules.message.MessageRule;
-import nl.commsaudit.rules.message.SellerMessage;
 import nl.commsaudit.rules.message.OrderContext;
+import nl.commsaudit.rules.message.SellerMessage;
 import nl.commsaudit.text.LinkPolicy;
 import nl.commsaudit.text.MessageText;
 import nl.commsaudit.text.TextDetectors;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Judges message bodies in the streaming pass that stages them (bodies are not copied into the
- * database): for each staged chunk, the messages a seller sent are run through the message rules of
- * the seller's marketplace, and the findings are written in the same transaction. Judging is the
- * CPU-heavy part of an audit: it runs on all cores ({@link Parallel}), starting while the step's thread
- * inserts the chunk's rows; the reading and writing stay in the step's thread and transaction.
+ * database): the messages a seller sent are run through the message rules of the seller's marketplace,
+ * and the findings are written in the transaction of the chunk that stages the messages. Judging is the
+ * CPU-heavy part of an audit and runs on all cores ({@link Parallel}):
+ * <ul>
+ * <li>Rows a CSV reader parses ahead ({@link AheadListener}) are judged ahead, in batches of
+ * {@value #BATCH}, while the step's thread is still inserting and committing earlier chunks; each batch
+ * validates its rows as the step will and looks up their sellers and orders (staged and committed by
+ * earlier steps) with a connection of its own. When the chunk is staged, the step's thread takes the
+ * batches' results, and runs itself any batch no thread has started yet.</li>
+ * <li>Other rows (a database source) are judged when their chunk is staged, on every core, while the
+ * step's thread inserts the rows.</li>
+ * </ul>
+ * Either way a message's findings depend only on its row and the staged sellers and orders, and they are
+ * stored in row order, so outputs do not depend on thread timing. A row judged ahead that the step then
+ * rejects (a duplicate id, an unknown seller) is not staged, and its findings are dropped.
  */
-final class MessageAudit implements StagedRowsListener {
+final class MessageAudit implements StagedRowsListener, AheadListener, StepExecutionListener {
+
+    /** Rows judged together ahead: one task, one connection and one lookup of their orders. */
+    static final int BATCH = 32;
+    private static final int SELLERS_REMEMBERED = 50_000;
+    private static final String SELLER = "SELLER";
 
     private final AuditRun run;
     private final NamedParameterJdbcTemplate jdbc;
     private final FindingStore findings;
     private final TextDetectors detectors;
     private final StagedSellers stagedSellers;
+    private final RowValidator validator = new RowValidator();
+    /** Batches told ahead, by the line of each of their rows, until their chunk is staged. */
+    private final ConcurrentSkipListMap<Long, Batch> ahead = new ConcurrentSkipListMap<>();
+    /** The sellers as the batches look them up: stg_seller does not change while messages are staged. */
+    private final Map<String, Optional<Seller>> aheadSellers = new ConcurrentHashMap<>();
+    /** The batch being filled; the reading thread's only. */
+    private Batch filling;
+    /** Set when the step is over: rows still told are not judged. */
+    private volatile boolean over;
+    private volatile LinkPolicy links;
 
     /** @param stagedSellers the staging writer's memory of the staged sellers (one lookup per seller per step) */
     MessageAudit(AuditRun run, NamedParameterJdbcTemplate jdbc, TextDetectors detectors, StagedSellers stagedSellers) {
@@ -49,7 +89,86 @@ final class MessageAudit implements StagedRowsListener {
     private record Seller(Marketplace marketplace, String kvkNumber) {
     }
 
-    private LinkPolicy links;
+    /** What one message gave: its findings, and its review request (or {@code null}). */
+    private record Judged(List<Finding> findings, ReviewRequest reviewRequest) {
+        static final Judged NOTHING = new Judged(List.of(), null);
+    }
+
+    /** A review or feedback request of an Amazon seller for an order, for "audit-review-repeats". */
+    private record ReviewRequest(String messageId, String sellerId, String orderId, OffsetDateTime sentAt) {
+    }
+
+    /** Rows told ahead, judged together once sealed (full, or the last ones). */
+    private final class Batch {
+        final List<SourceRow> rows = new ArrayList<>(BATCH);
+        final CompletableFuture<FutureTask<Map<Long, Judged>>> sealed = new CompletableFuture<>();
+
+        void seal() {
+            FutureTask<Map<Long, Judged>> task = new FutureTask<>(() -> judgeAhead(rows));
+            sealed.complete(task);
+            if (!over) {
+                Parallel.execute(task);
+            }
+        }
+
+        /** Runs the batch on the calling thread, unless a thread has started it already. */
+        void help() {
+            sealed.join().run(); // the reading thread seals it soon: it reads on (up to a chunk ahead), or has ended
+        }
+
+        /** The results by line, once done. */
+        Map<Long, Judged> results() {
+            try {
+                return sealed.join().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while judging", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        over = false;
+    }
+
+    @Override
+    public void read(SourceRow row) {
+        if (over || run.rules().messageRules().isEmpty()) {
+            return;
+        }
+        if (filling == null) {
+            filling = new Batch();
+        }
+        filling.rows.add(row);
+        ahead.put(row.line(), filling);
+        if (filling.rows.size() == BATCH) {
+            filling.seal();
+            filling = null;
+        }
+    }
+
+    @Override
+    public void ended() {
+        if (filling != null) {
+            filling.seal();
+            filling = null;
+        }
+    }
+
+    /** The step is over (done or failed): batches no thread has started are dropped. */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        over = true;
+        for (Batch batch : ahead.values()) {
+            batch.sealed.thenAccept(task -> task.cancel(false));
+        }
+        ahead.clear();
+        aheadSellers.clear();
+        return null;
+    }
 
     @Override
     public Staging staging(long runId, List<StageItem.Valid> rows) {
@@ -57,34 +176,64 @@ final class MessageAudit implements StagedRowsListener {
         if (rules.isEmpty()) {
             return Staging.NONE;
         }
-        Map<String, Seller> sellers = sellers(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet()));
-        Map<String, OrderContext> orders = orders(runId, rows.stream().map(r -> (String) r.value("order_id"))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        if (links == null) {
-            links = run.rules().linkPolicy();
+        Set<Batch> batches = new LinkedHashSet<>();
+        List<StageItem.Valid> notAhead = new ArrayList<>();
+        for (StageItem.Valid row : rows) {
+            Batch batch = ahead.get(row.line());
+            if (batch == null) {
+                notAhead.add(row);
+            } else {
+                batches.add(batch);
+            }
         }
-        // the chunk's messages are judged on every core, in slices, while the step's thread inserts the
-        // rows; then it judges along, and the results are put together in row order
-        Parallel.Pending<Judged> judging = Parallel.start(rows, slice -> judge(slice, rules, sellers, orders));
+        // rows not judged ahead: on every core, in slices, while the step's thread inserts the rows; each
+        // slice looks up its own orders (on a pool thread with a connection of its own)
+        Parallel.Pending<List<Judged>> judging = null;
+        if (!notAhead.isEmpty()) {
+            Map<String, Seller> sellers = sellers(runId, notAhead);
+            judging = Parallel.start(notAhead, slice -> judge(slice, rules, sellers, orders(runId, slice)));
+        }
+        Parallel.Pending<List<Judged>> pending = judging;
         return new Staging() {
             @Override
             public void staged() {
-                store(runId, judging.join());
+                Map<Long, Judged> byLine = new HashMap<>();
+                batches.forEach(Batch::help); // the batches no thread has started yet, here
+                for (Batch batch : batches) {
+                    byLine.putAll(batch.results());
+                }
+                if (pending != null) {
+                    List<Judged> judged = new ArrayList<>(notAhead.size());
+                    pending.join().forEach(judged::addAll);
+                    for (int i = 0; i < notAhead.size(); i++) {
+                        byLine.put(notAhead.get(i).line(), judged.get(i));
+                    }
+                }
+                store(runId, rows, byLine);
+                ahead.headMap(rows.get(rows.size() - 1).line(), true).clear(); // and the rejected rows' before
             }
 
             @Override
             public void abandoned() {
-                judging.cancel();
+                if (pending != null) {
+                    pending.cancel();
+                }
             }
         };
     }
 
-    private void store(long runId, List<Judged> slices) {
+    private void store(long runId, List<StageItem.Valid> rows, Map<Long, Judged> byLine) {
         List<Finding> found = new ArrayList<>();
         List<ReviewRequest> reviewRequests = new ArrayList<>();
-        for (Judged judged : slices) {
+        for (StageItem.Valid row : rows) {
+            Judged judged = byLine.get(row.line());
+            if (judged == null) {
+                throw new IllegalStateException("message on line " + row.line() + " was not judged");
+            }
             found.addAll(judged.findings());
-            reviewRequests.addAll(judged.reviewRequests());
+            if (judged.reviewRequest() != null) {
+                reviewRequests.add(judged.reviewRequest());
+            }
         }
         findings.insert(runId, StageSteps.stepName(nl.commsaudit.ingest.ExportTable.MESSAGES), found);
         if (!reviewRequests.isEmpty()) {
@@ -97,53 +246,120 @@ final class MessageAudit implements StagedRowsListener {
         }
     }
 
-    private record Judged(List<Finding> findings, List<ReviewRequest> reviewRequests) {
+    /** A batch told ahead, on a pool thread (or the step's, when it got there first): validated, looked up, judged. */
+    private Map<Long, Judged> judgeAhead(List<SourceRow> rows) {
+        List<StageItem.Valid> valid = new ArrayList<>(rows.size());
+        for (SourceRow source : rows) {
+            if (validator.process(source) instanceof StageItem.Valid row) {
+                valid.add(row);
+            }
+        }
+        long runId = run.runId();
+        List<Judged> judged = judge(valid, run.rules().messageRules(), aheadSellers(runId, valid), orders(runId, valid));
+        Map<Long, Judged> byLine = new HashMap<>();
+        for (int i = 0; i < valid.size(); i++) {
+            byLine.put(valid.get(i).line(), judged.get(i));
+        }
+        return byLine;
     }
 
-    /** A review or feedback request of an Amazon seller for an order, for "audit-review-repeats". */
-    private record ReviewRequest(String messageId, String sellerId, String orderId, OffsetDateTime sentAt) {
-    }
-
-    private Judged judge(List<StageItem.Valid> rows, List<MessageRule> rules, Map<String, Seller> sellers,
+    /** Each row's findings and review request, in row order. */
+    private List<Judged> judge(List<StageItem.Valid> rows, List<MessageRule> rules, Map<String, Seller> sellers,
             Map<String, OrderContext> orders) {
-        List<Finding> found = new ArrayList<>();
-        List<ReviewRequest> reviewRequests = new ArrayList<>();
+        List<Judged> judged = new ArrayList<>(rows.size());
         for (StageItem.Valid row : rows) {
-            Seller seller = sellers.get(row.sellerId());
-            if (seller == null || !"SELLER".equals(row.value("sender"))) {
-                continue; // a customer's or the platform's words are not the seller's violation
-            }
-            boolean html = "text/html".equals(row.value("content_type"));
-            String orderId = (String) row.value("order_id");
-            SellerMessage message = new SellerMessage(row.id(), row.sellerId(), (String) row.value("recipient"),
-                    row.value("in_reply_to") != null, ((OffsetDateTime) row.value("sent_at")).toInstant(),
-                    MessageText.of((String) row.value("subject"), (String) row.value("body"), html),
-                    detectors, orderId, orderId == null ? null : orders.get(orderId), (String) row.value("attachments"),
-                    (String) row.value("body"), html, links);
-            if (seller.marketplace() == Marketplace.AMAZON && orderId != null && message.toCustomer()
-                    && (message.reviewTalk().request() != null || message.reviewTalk().steering() != null)) {
-                reviewRequests.add(new ReviewRequest(row.id(), row.sellerId(), orderId, (OffsetDateTime) row.value("sent_at")));
-            }
-            for (MessageRule rule : rules) {
-                if (rule.marketplace() == seller.marketplace()) {
-                    rule.check(message).ifPresent(v -> found.add(
-                            Finding.of(rule, run.rules().settings(), row.sellerId(), seller.kvkNumber(), v)));
+            judged.add(judge(row, rules, sellers.get(row.sellerId()), orders));
+        }
+        return judged;
+    }
+
+    private Judged judge(StageItem.Valid row, List<MessageRule> rules, Seller seller, Map<String, OrderContext> orders) {
+        if (seller == null || !SELLER.equals(row.value("sender"))) {
+            return Judged.NOTHING; // a customer's or the platform's words are not the seller's violation
+        }
+        boolean html = "text/html".equals(row.value("content_type"));
+        String orderId = (String) row.value("order_id");
+        SellerMessage message = new SellerMessage(row.id(), row.sellerId(), (String) row.value("recipient"),
+                row.value("in_reply_to") != null, ((OffsetDateTime) row.value("sent_at")).toInstant(),
+                MessageText.of((String) row.value("subject"), (String) row.value("body"), html),
+                detectors, orderId, orderId == null ? null : orders.get(orderId), (String) row.value("attachments"),
+                (String) row.value("body"), html, links());
+        ReviewRequest reviewRequest = null;
+        if (seller.marketplace() == Marketplace.AMAZON && orderId != null && message.toCustomer()
+                && (message.reviewTalk().request() != null || message.reviewTalk().steering() != null)) {
+            reviewRequest = new ReviewRequest(row.id(), row.sellerId(), orderId, (OffsetDateTime) row.value("sent_at"));
+        }
+        List<Finding> found = null;
+        for (MessageRule rule : rules) {
+            if (rule.marketplace() == seller.marketplace()) {
+                Optional<nl.commsaudit.rules.Violation> violation = rule.check(message);
+                if (violation.isPresent()) {
+                    if (found == null) {
+                        found = new ArrayList<>(2);
+                    }
+                    found.add(Finding.of(rule, run.rules().settings(), row.sellerId(), seller.kvkNumber(), violation.get()));
                 }
             }
         }
-        return new Judged(found, reviewRequests);
+        return found == null && reviewRequest == null ? Judged.NOTHING
+                : new Judged(found == null ? List.of() : found, reviewRequest);
     }
 
-    private Map<String, OrderContext> orders(long runId, Set<String> ids) {
+    private LinkPolicy links() {
+        LinkPolicy policy = links;
+        if (policy == null) {
+            policy = run.rules().linkPolicy();
+            links = policy;
+        }
+        return policy;
+    }
+
+    /** The orders of the sellers' messages among the rows (a customer's message is not judged). */
+    private Map<String, OrderContext> orders(long runId, List<StageItem.Valid> rows) {
+        Set<String> ids = new HashSet<>();
+        for (StageItem.Valid row : rows) {
+            if (row.value("order_id") instanceof String orderId && SELLER.equals(row.value("sender"))) {
+                ids.add(orderId);
+            }
+        }
         return KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT order_id, completed_at, buyer_language FROM stg_order"
                 + " WHERE run_id = ? AND order_id = ?", runId, ids,
                 rs -> new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"), rs.getString(3)));
     }
 
-    private Map<String, Seller> sellers(long runId, Set<String> ids) {
+    /** On the step's thread: through the staging writer's memory. */
+    private Map<String, Seller> sellers(long runId, List<StageItem.Valid> rows) {
         Map<String, Seller> sellers = new HashMap<>();
-        stagedSellers.find(runId, ids).forEach((id, seller) ->
+        stagedSellers.find(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet())).forEach((id, seller) ->
                 sellers.put(id, new Seller(Marketplace.valueOf(seller.marketplace()), seller.kvkNumber())));
+        return sellers;
+    }
+
+    /** On any thread: through a memory of its own, looking up with a connection of its own. */
+    private Map<String, Seller> aheadSellers(long runId, List<StageItem.Valid> rows) {
+        Map<String, Seller> sellers = new HashMap<>();
+        Set<String> unknown = new HashSet<>();
+        for (StageItem.Valid row : rows) {
+            Optional<Seller> known = aheadSellers.get(row.sellerId());
+            if (known == null) {
+                unknown.add(row.sellerId());
+            } else {
+                known.ifPresent(seller -> sellers.put(row.sellerId(), seller));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            Map<String, Seller> looked = KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT seller_id, marketplace, kvk_number"
+                    + " FROM stg_seller WHERE run_id = ? AND seller_id = ?", runId, unknown,
+                    rs -> new Seller(Marketplace.valueOf(rs.getString(2)), rs.getString(3)));
+            if (aheadSellers.size() + unknown.size() > SELLERS_REMEMBERED) {
+                aheadSellers.clear(); // starts over, bounded
+            }
+            for (String id : unknown) {
+                Optional<Seller> answer = Optional.ofNullable(looked.get(id));
+                aheadSellers.put(id, answer);
+                answer.ifPresent(seller -> sellers.put(id, seller));
+            }
+        }
         return sellers;
     }
 }

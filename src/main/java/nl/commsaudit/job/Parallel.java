@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -15,8 +16,9 @@ import java.util.function.Function;
  * after the other until none is left (so a thread that drew cheap pieces, short texts rather than
  * 20 KB e-mails, does not wait for the other); the results are returned in list order, so that outputs
  * do not depend on thread timing. The threads are daemons shared by the whole JVM. The calling thread
- * may do other work meanwhile (the staging inserts) and then joins in. The work must not touch the
- * step's transaction.
+ * may do other work meanwhile (the staging inserts) and then joins in. The work must not write: on the
+ * pool's threads it runs outside the step's transaction (a query there takes a connection of its own, and
+ * sees what earlier steps committed), on the caller's inside it.
  */
 final class Parallel {
 
@@ -33,6 +35,14 @@ final class Parallel {
     });
 
     private Parallel() {
+    }
+
+    /**
+     * Runs a task on the pool's threads when one is free, after the tasks before it. The caller may run
+     * the task itself when it needs the result before a thread got to it (a {@link FutureTask} runs once).
+     */
+    static void execute(FutureTask<?> task) {
+        POOL.execute(task);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import nl.commsaudit.ingest.ExportReader;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.ingest.RowValidator;
-import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagingWriter;
 import org.slf4j.Logger;
@@ -42,11 +41,13 @@ final class StageSteps {
     Step stage(AuditRun run, ExportTable table) {
         ExportReader reader = run.export().reader(table);
         StagedSellers sellers = new StagedSellers(jdbc.getJdbcTemplate()); // the writer and the message audit ask the same
-        StagedRowsListener audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors(), sellers) : null;
+        MessageAudit audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors(), sellers) : null;
         StagingWriter writer = new StagingWriter(table, jdbc, run::runId, sellers, audit);
         List<StepListener> listeners = new ArrayList<>(List.of(writer, new Reconciliation(run, table, reader)));
-        if (table == ExportTable.MESSAGES) {
+        if (audit != null) {
+            reader.tellAhead(audit); // judging starts as the rows are parsed
             listeners.add(releaseModels(run));
+            listeners.add(audit); // after steps are told in reverse order: the audit stops judging before the models go
         }
         return steps.chunk(stepName(table), reader, new RowValidator(), writer, listeners.toArray(StepListener[]::new));
     }

@@ -75,4 +75,27 @@ class ParallelTest {
             Thread.onSpinWait();
         }
     }
+
+    @Test
+    void anExecutedTaskRunsOnceWhetherThePoolOrTheCallerGetsToItFirst() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.FutureTask<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            java.util.concurrent.FutureTask<Integer> task = new java.util.concurrent.FutureTask<>(() -> {
+                runs.incrementAndGet();
+                return n * n;
+            });
+            tasks.add(task);
+            Parallel.execute(task);
+        }
+        for (int i = tasks.size() - 1; i >= 0; i--) {
+            tasks.get(i).run(); // the caller helps from the other end: some it runs, some the pool has run
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            assertThat(tasks.get(i).get()).isEqualTo(i * i);
+        }
+        Thread.sleep(50); // the pool's turn at the tasks the caller ran: nothing happens
+        assertThat(runs).hasValue(200);
+    }
 }

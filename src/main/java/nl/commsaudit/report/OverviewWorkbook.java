@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -29,7 +28,7 @@ public final class OverviewWorkbook {
 
     public Path write(long runId, LocalDate asOf, Path folder) throws IOException {
         Path target = folder.resolve(FILE);
-        return Workbooks.save(new SXSSFWorkbook(200), target, asOf, (workbook, cells) -> {
+        return Workbooks.save(Workbooks.streaming(null, 200), target, asOf, (workbook, cells) -> {
             SXSSFSheet sheet = workbook.createSheet("Overview");
             cells.header(sheet.createRow(0), "Account", "Shop", "KvK", "Marketplace", "Country", "HIGH", "MEDIUM", "LOW",
                     "Norms failed", "Response on time %", "Calls answered %", "Visible score", "Removable reviews", "Workbook");

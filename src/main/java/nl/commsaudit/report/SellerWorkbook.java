@@ -31,7 +31,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -66,7 +65,7 @@ public final class SellerWorkbook {
         XSSFWorkbook base = new XSSFWorkbook();
         XSSFSheet summary = base.createSheet("Summary");
         XSSFSheet weekly = base.createSheet("Weekly");
-        return Workbooks.save(new SXSSFWorkbook(base, WINDOW), target, run.asOf(), (workbook, cells) -> {
+        return Workbooks.save(Workbooks.streaming(base, WINDOW), target, run.asOf(), (workbook, cells) -> {
             Weeks weeks = weekly(weekly, cells, seller, run);
             summary(summary, cells, seller, run, weeks);
             findings(workbook.createSheet("Findings"), cells, seller, run);

@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import nl.commsaudit.output.AtomicFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writing a streamed workbook safely: under a temporary name, moved into place, temp files removed. */
 final class Workbooks {
@@ -34,6 +37,25 @@ final class Workbooks {
     }
 
     private Workbooks() {
+    }
+
+    /**
+     * A streamed workbook (SXSSF, {@code window} rows in memory per sheet) whose file is deflated at
+     * zlib's fastest level. Workbooks are written by the thousand, and deflating their sheets at the
+     * default level was about a tenth of the workbook step's CPU (native samples of a 5,000-workbook
+     * run); the fastest level gives the same content in somewhat larger files.
+     *
+     * @param base the workbook to stream on ({@code null}: an empty one)
+     */
+    static SXSSFWorkbook streaming(XSSFWorkbook base, int window) {
+        return new SXSSFWorkbook(base, window) {
+            @Override
+            protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+                ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(Deflater.BEST_SPEED);
+                return zip;
+            }
+        };
     }
 
     /**

@@ -58,4 +58,33 @@ class PersonalDataDetectorTest {
                 .containsExactly("a.b@voorbeeld.nl", "c-d@voorbeeld.be", "jan@shop.com");
         assertThat(DETECTOR.find("dubbel: a@b.nl@c.nl").stream().map(Match::words)).containsExactly("a@b.nl");
     }
+
+    /** Pieces of street addresses and near misses: suffixes, French words in odd cases, white space, digits. */
+    private static final String[] PIECES = {"Dorps", "straat", "Straat", "laan", "weg", "burg", "Kerk", "onder", " ", "  ", "\t",
+        "\n", "\r\n", "\u000B", "\u00A0", "12", "3", "8a", "-", "'", ",", ".", "Rue", "RUE", "rue", "true", "de la ", "Loi",
+        "Avenue", "AVENUE", "chaussée", "Chaussee", "CHAUSSÉE", "chauſſée", "ſquare", "Square", "Place", "drève", "DRÈVE",
+        "Drève", "Boulevard", "boulevard", "é", "è", "x", "Ab", "Zuid", "Dorpsstraat ", "Kerkweg\t", "Zuidlaan  ", "Marktplein ",
+        "onderweg ", "Rue de la Loi ", "12 rue Royale", "Chaussée de Wavre ", "Place Flagey ", "ſquare Ambiorix ", "Oude Gracht ",
+        "Nieuwe Haven\n", "Lange Voorhout "};
+
+    @org.junit.jupiter.api.Test
+    void theStreetScanNeverSkipsATextTheExpressionMatches() {
+        java.util.Random random = new java.util.Random(7);
+        int matched = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String t = text.toString();
+            if (PersonalDataDetector.STREET.matcher(t).find()) {
+                matched++;
+                assertThat(PersonalDataDetector.mayHoldStreet(t)).as(t).isTrue();
+            }
+        }
+        assertThat(matched).as("texts the expression matched").isGreaterThan(1_000);
+        assertThat(PersonalDataDetector.mayHoldStreet("Uw pakket is onderweg en komt morgen tussen 9 en 12 uur.")).isFalse();
+        assertThat(PersonalDataDetector.mayHoldStreet("Wij zitten op de Dorpsstraat\t 12.")).isTrue();
+        assertThat(PersonalDataDetector.mayHoldStreet("Chauſſée de Wavre 1")).isTrue();
+    }
 }

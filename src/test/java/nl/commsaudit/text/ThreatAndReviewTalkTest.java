@@ -2,6 +2,7 @@ package nl.commsaudit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,5 +83,18 @@ class ThreatAndReviewTalkTest {
         assertThat(MARKETING.find("Check out our new collection, 20% off your next order!")).isNotEmpty();
         assertThat(MARKETING.find("Als compensatie voor de vertraging storten wij 5 euro terug op deze bestelling.")).isEmpty();
         assertThat(MARKETING.find("Uw pakket is vandaag verzonden met PostNL, de track & trace code is 3SABCD123.")).isEmpty();
+    }
+
+    @Test
+    void theHonestWordingIsLookedForOnlyInTextsWithItsWords() {
+        for (String text : List.of("Laat gerust een eerlijke beoordeling achter.", "We'd love your HONEST REVIEWS!",
+                "Laissez un avis honnête.", "Een eerlijke beoordelingen-site.", "honest reviewer wanted")) {
+            String flat = Normalizer.flat(text);
+            assertThat(ReviewTalkDetector.mayBeHonest(flat)).as(text).isTrue();
+        }
+        assertThat(REVIEWS.analyze("Laat gerust een eerlijke beoordeling achter.").honestWording()).isTrue();
+        assertThat(REVIEWS.analyze("Laissez un avis honnête, merci.").honestWording()).isTrue();
+        assertThat(REVIEWS.analyze("Een eerlijke beoordelingen-site.").honestWording()).isFalse(); // the expression still decides
+        assertThat(ReviewTalkDetector.mayBeHonest(Normalizer.flat("Bedankt voor uw bestelling, laat een review achter."))).isFalse();
     }
 }

@@ -60,6 +60,8 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
     static final int BATCH = 32;
     private static final int SELLERS_REMEMBERED = 50_000;
     private static final String SELLER = "SELLER";
+    /** The marketplaces whose message rules read a message's order ({@link SellerMessage#order()}). */
+    private static final Set<Marketplace> ORDER_RULES = java.util.EnumSet.of(Marketplace.AMAZON);
 
     private final AuditRun run;
     private final NamedParameterJdbcTemplate jdbc;
@@ -191,7 +193,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
         Parallel.Pending<List<Judged>> judging = null;
         if (!notAhead.isEmpty()) {
             Map<String, Seller> sellers = sellers(runId, notAhead);
-            judging = Parallel.start(notAhead, slice -> judge(slice, rules, sellers, orders(runId, slice)));
+            judging = Parallel.start(notAhead, slice -> judge(slice, rules, sellers, orders(runId, slice, sellers)));
         }
         Parallel.Pending<List<Judged>> pending = judging;
         return new Staging() {
@@ -255,7 +257,8 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
             }
         }
         long runId = run.runId();
-        List<Judged> judged = judge(valid, run.rules().messageRules(), aheadSellers(runId, valid), orders(runId, valid));
+        Map<String, Seller> sellers = aheadSellers(runId, valid);
+        List<Judged> judged = judge(valid, run.rules().messageRules(), sellers, orders(runId, valid, sellers));
         Map<Long, Judged> byLine = new HashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             byLine.put(valid.get(i).line(), judged.get(i));
@@ -314,11 +317,17 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
         return policy;
     }
 
-    /** The orders of the sellers' messages among the rows (a customer's message is not judged). */
-    private Map<String, OrderContext> orders(long runId, List<StageItem.Valid> rows) {
+    /**
+     * The orders of the messages among the rows that a rule will ask about: a message an Amazon seller
+     * sent (a customer's message is not judged, and only Amazon's rules read the order: AMZ-MSG-LATE,
+     * -NO-ORDER-ID, -WRONG-LANGUAGE; a bol.com rule that needs it must be added to {@link #ORDER_RULES}).
+     */
+    private Map<String, OrderContext> orders(long runId, List<StageItem.Valid> rows, Map<String, Seller> sellers) {
         Set<String> ids = new HashSet<>();
         for (StageItem.Valid row : rows) {
-            if (row.value("order_id") instanceof String orderId && SELLER.equals(row.value("sender"))) {
+            Seller seller = sellers.get(row.sellerId());
+            if (row.value("order_id") instanceof String orderId && SELLER.equals(row.value("sender")) && seller != null
+                    && ORDER_RULES.contains(seller.marketplace())) {
                 ids.add(orderId);
             }
         }

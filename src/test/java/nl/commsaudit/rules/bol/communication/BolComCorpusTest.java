@@ -48,4 +48,34 @@ class BolComCorpusTest {
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
         assertThat(figures.below(0.9)).as("rules below 0.90 precision or recall (or with fewer than 5 positives)").isEmpty();
     }
+
+    /**
+     * The message pass looks up a message's order only for the marketplaces whose rules read it
+     * ({@code job/MessageAudit}); no BOL-COM rule may: with or without the order, the same findings.
+     */
+    @Test
+    void noRuleReadsTheOrder() throws IOException {
+        TextDetectors detectors = TextDetectors.load(null);
+        List<MessageRule> rules = RuleCatalog.create(RuleSettings.defaults(), Instant.EPOCH, detectors).messageRules()
+                .stream().filter(rule -> rule.marketplace() == Marketplace.BOL).toList();
+        int judged = 0;
+        for (CSVRecord row : PrecisionRecall.corpus("/corpus/bol-com-messages.csv")) {
+            if (!"SELLER".equals(row.get("sender"))) {
+                continue;
+            }
+            boolean html = "text/html".equals(row.get("content_type"));
+            List<SellerMessage> messages = new java.util.ArrayList<>();
+            for (nl.commsaudit.rules.message.OrderContext order : java.util.Arrays.asList(null,
+                    new nl.commsaudit.rules.message.OrderContext("1144556601", Instant.parse("2026-11-01T10:00:00Z"), "fr"))) {
+                messages.add(new SellerMessage(row.get("id"), "s1", row.get("recipient"), Boolean.parseBoolean(row.get("reply")),
+                        Instant.parse("2026-11-16T10:00:00Z"), MessageText.of(row.get("subject"), row.get("body"), html), detectors,
+                        "1144556601", order, null, row.get("body"), html, null));
+            }
+            for (MessageRule rule : rules) {
+                assertThat(rule.check(messages.get(1))).as(rule.id() + " on " + row.get("id")).isEqualTo(rule.check(messages.get(0)));
+            }
+            judged++;
+        }
+        assertThat(judged).isGreaterThan(100);
+    }
 }

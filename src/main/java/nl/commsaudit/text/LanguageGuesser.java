@@ -17,24 +17,18 @@ public final class LanguageGuesser {
     /** Fewer letters than this and the language is not judged (rules.md, AMZ-MSG-WRONG-LANGUAGE). */
     public static final int MIN_LETTERS = 20;
     private static final int MAX_CHARS = 600;
-    /**
-     * From this length on, Lingua's low-accuracy mode (trigrams only) is used: one n-gram length instead
-     * of five, a fraction of the cost, and on texts this long as accurate (on a generated night of 100,000
-     * messages: the same findings). Shorter texts get the full models: at 120 characters the trigrams
-     * alone took "Dear customer, ... the manual was updated. Kind regards, van Dijk Fietsenwinkel" for Dutch.
-     */
-    static final int LOW_ACCURACY_FROM = 400;
-
     private static final Language[] LANGUAGES = {Language.DUTCH, Language.ENGLISH, Language.GERMAN, Language.FRENCH,
         Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.SWEDISH};
 
+    /**
+     * One detector for all texts. Lingua itself scores a text of 120 or more characters (after its
+     * clean-up) on trigrams only and a shorter one on all five n-gram lengths; its low-accuracy mode
+     * would only take the short ones to trigrams too, where they go wrong ("Dear customer, ... the manual
+     * was updated. Kind regards, van Dijk Fietsenwinkel" came out Dutch).
+     */
     private static final class Holder {
-        static final LanguageDetector SHORT_TEXTS = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
                 .withMinimumRelativeDistance(0.02)
-                .build();
-        static final LanguageDetector LONG_TEXTS = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
-                .withMinimumRelativeDistance(0.02)
-                .withLowAccuracyMode()
                 .build();
     }
 
@@ -43,8 +37,7 @@ public final class LanguageGuesser {
      * guess loads them again.
      */
     public void release() {
-        Holder.SHORT_TEXTS.unloadLanguageModels();
-        Holder.LONG_TEXTS.unloadLanguageModels();
+        Holder.DETECTOR.unloadLanguageModels();
     }
 
     public Optional<String> guess(String text) {
@@ -53,8 +46,7 @@ public final class LanguageGuesser {
         }
         // Lingua's cost grows with the text; the first 600 characters tell a long e-mail's language as well
         String sample = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
-        LanguageDetector detector = sample.length() >= LOW_ACCURACY_FROM ? Holder.LONG_TEXTS : Holder.SHORT_TEXTS;
-        Language language = detector.detectLanguageOf(sample);
+        Language language = Holder.DETECTOR.detectLanguageOf(sample);
         if (language == Language.UNKNOWN) {
             return Optional.empty();
         }

@@ -50,9 +50,8 @@ public final class TextDetectors {
             return;
         }
         Thread thread = new Thread(() -> {
-            // the spelling rule asks the language first; short and long texts use different models
+            // the spelling rule asks the language first; a short text loads every n-gram length's models
             this.languages.guess("Beste klant, bedankt voor uw bestelling. Het pakket is vandaag verzonden.");
-            this.languages.guess("Dear customer, thank you for your order. ".repeat(12));
             if (spelling) {
                 this.spelling.unknownWords("bedankt voor uw bestelling", "nl");
                 this.spelling.unknownWords("thank you for your order", "en");

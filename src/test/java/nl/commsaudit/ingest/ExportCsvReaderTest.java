@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -135,7 +134,7 @@ class ExportCsvReaderTest {
 
     /** What a reader told ahead. */
     private static final class Told implements AheadListener {
-        final List<Long> lines = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> lines = new java.util.concurrent.CopyOnWriteArrayList<>(); // read while the reading thread adds
         final AtomicInteger ends = new AtomicInteger();
 
         @Override
@@ -150,6 +149,14 @@ class ExportCsvReaderTest {
         }
     }
 
+    /** A reader of a calls.csv of {@code rows} rows that tells {@code told} ahead. */
+    private ExportCsvReader tellingReader(int rows, Told told) throws IOException {
+        writeCalls(rows);
+        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
+        reader.tellAhead(told);
+        return reader;
+    }
+
     private void writeCalls(int rows) throws IOException {
         StringBuilder csv = new StringBuilder("call_id,seller_id,started_at,answered\n");
         for (int i = 1; i <= rows; i++) {
@@ -160,10 +167,8 @@ class ExportCsvReaderTest {
 
     @Test
     void tellsEveryRowAheadBeforeTheStepReceivesItAndThenTheEndOnce() throws Exception {
-        writeCalls(50);
         Told told = new Told();
-        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
-        reader.tellAhead(told);
+        ExportCsvReader reader = tellingReader(50, told);
         reader.open(new ExecutionContext());
         List<Long> received = new ArrayList<>();
         for (SourceRow row = reader.read(); row != null; row = reader.read()) {
@@ -178,10 +183,8 @@ class ExportCsvReaderTest {
 
     @Test
     void aRestartDoesNotTellTheRowsItSkipsOver() throws Exception {
-        writeCalls(20);
         Told told = new Told();
-        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
-        reader.tellAhead(told);
+        ExportCsvReader reader = tellingReader(20, told);
         ExecutionContext committed = new ExecutionContext();
         committed.putInt("csv-calls.read.count", 12); // what Spring Batch stored at the last commit
         reader.open(committed);
@@ -197,10 +200,8 @@ class ExportCsvReaderTest {
 
     @Test
     void closedBeforeTheEndItTellsTheEndOnceAndNothingAfter() throws Exception {
-        writeCalls(5000);
         Told told = new Told();
-        ExportCsvReader reader = new ExportCsvReader(ExportTable.CALLS, folder);
-        reader.tellAhead(told);
+        ExportCsvReader reader = tellingReader(5000, told);
         reader.open(new ExecutionContext());
         assertThat(reader.read().line()).isEqualTo(2);
         reader.close();

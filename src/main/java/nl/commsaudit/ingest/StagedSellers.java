@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * names its seller, and a chunk of 1,000 messages names hundreds of them: asking the database once per
  * chunk and seller was a third of the point queries of the message pass. Sellers are staged first and
  * never change afterwards, so an answer (found or not) stays true for the rest of the run. The memory is
- * bounded ({@value #REMEMBERED} answers, then it starts over); one instance per step thread.
+ * bounded ({@value #REMEMBERED} answers, then it starts over); one instance per step, safe for the step's
+ * thread and the threads judging messages ahead of it (a lookup of unknown sellers happens under the lock,
+ * with the calling thread's connection).
  */
 public final class StagedSellers {
 
@@ -39,13 +41,13 @@ public final class StagedSellers {
     }
 
     /** Forgets every answer. */
-    public void forget() {
+    public synchronized void forget() {
         answers.clear();
         answersOfRun = Long.MIN_VALUE;
     }
 
     /** The staged sellers among {@code ids}; an id that is not in the run's sellers is left out. */
-    public Map<String, Seller> find(long runId, Collection<String> ids) {
+    public synchronized Map<String, Seller> find(long runId, Collection<String> ids) {
         if (runId != answersOfRun) {
             answers.clear();
             answersOfRun = runId;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -58,7 +57,6 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
 
     /** Rows judged together ahead: one task, one connection and one lookup of their orders. */
     static final int BATCH = 32;
-    private static final int SELLERS_REMEMBERED = 50_000;
     private static final String SELLER = "SELLER";
     /** The marketplaces whose message rules read a message's order ({@link SellerMessage#order()}). */
     private static final Set<Marketplace> ORDER_RULES = java.util.EnumSet.of(Marketplace.AMAZON);
@@ -71,8 +69,6 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
     private final RowValidator validator = new RowValidator();
     /** Batches told ahead, by the line of each of their rows, until their chunk is staged. */
     private final ConcurrentSkipListMap<Long, Batch> ahead = new ConcurrentSkipListMap<>();
-    /** The sellers as the batches look them up: stg_seller does not change while messages are staged. */
-    private final Map<String, Optional<Seller>> aheadSellers = new ConcurrentHashMap<>();
     /** The batch being filled; the reading thread's only. */
     private Batch filling;
     /** Set when the step is over: rows still told are not judged. */
@@ -168,14 +164,12 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
             batch.sealed.thenAccept(task -> task.cancel(false));
         }
         ahead.clear();
-        aheadSellers.clear();
         return null;
     }
 
     @Override
     public Staging staging(long runId, List<StageItem.Valid> rows) {
-        List<MessageRule> rules = run.rules().messageRules();
-        if (rules.isEmpty()) {
+        if (run.rules().messageRules().isEmpty()) {
             return Staging.NONE;
         }
         Set<Batch> batches = new LinkedHashSet<>();
@@ -189,13 +183,8 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
             }
         }
         // rows not judged ahead: on every core, in slices, while the step's thread inserts the rows; each
-        // slice looks up its own orders (on a pool thread with a connection of its own)
-        Parallel.Pending<List<Judged>> judging = null;
-        if (!notAhead.isEmpty()) {
-            Map<String, Seller> sellers = sellers(runId, notAhead);
-            judging = Parallel.start(notAhead, slice -> judge(slice, rules, sellers, orders(runId, slice, sellers)));
-        }
-        Parallel.Pending<List<Judged>> pending = judging;
+        // slice looks up its own sellers and orders (on a pool thread with a connection of its own)
+        Parallel.Pending<List<Judged>> pending = notAhead.isEmpty() ? null : Parallel.start(notAhead, slice -> judge(runId, slice));
         return new Staging() {
             @Override
             public void staged() {
@@ -256,9 +245,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
                 valid.add(row);
             }
         }
-        long runId = run.runId();
-        Map<String, Seller> sellers = aheadSellers(runId, valid);
-        List<Judged> judged = judge(valid, run.rules().messageRules(), sellers, orders(runId, valid, sellers));
+        List<Judged> judged = judge(run.runId(), valid);
         Map<Long, Judged> byLine = new HashMap<>();
         for (int i = 0; i < valid.size(); i++) {
             byLine.put(valid.get(i).line(), judged.get(i));
@@ -266,9 +253,11 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
         return byLine;
     }
 
-    /** Each row's findings and review request, in row order. */
-    private List<Judged> judge(List<StageItem.Valid> rows, List<MessageRule> rules, Map<String, Seller> sellers,
-            Map<String, OrderContext> orders) {
+    /** Each valid row's findings and review request, in row order, its seller and order looked up; on any thread. */
+    private List<Judged> judge(long runId, List<StageItem.Valid> rows) {
+        List<MessageRule> rules = run.rules().messageRules();
+        Map<String, Seller> sellers = sellers(runId, rows);
+        Map<String, OrderContext> orders = orders(runId, rows, sellers);
         List<Judged> judged = new ArrayList<>(rows.size());
         for (StageItem.Valid row : rows) {
             judged.add(judge(row, rules, sellers.get(row.sellerId()), orders));
@@ -336,39 +325,11 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
                 rs -> new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"), rs.getString(3)));
     }
 
-    /** On the step's thread: through the staging writer's memory. */
+    /** Through the staging writer's memory of the staged sellers (shared by all threads of the step). */
     private Map<String, Seller> sellers(long runId, List<StageItem.Valid> rows) {
         Map<String, Seller> sellers = new HashMap<>();
         stagedSellers.find(runId, rows.stream().map(StageItem.Valid::sellerId).collect(Collectors.toSet())).forEach((id, seller) ->
                 sellers.put(id, new Seller(Marketplace.valueOf(seller.marketplace()), seller.kvkNumber())));
-        return sellers;
-    }
-
-    /** On any thread: through a memory of its own, looking up with a connection of its own. */
-    private Map<String, Seller> aheadSellers(long runId, List<StageItem.Valid> rows) {
-        Map<String, Seller> sellers = new HashMap<>();
-        Set<String> unknown = new HashSet<>();
-        for (StageItem.Valid row : rows) {
-            Optional<Seller> known = aheadSellers.get(row.sellerId());
-            if (known == null) {
-                unknown.add(row.sellerId());
-            } else {
-                known.ifPresent(seller -> sellers.put(row.sellerId(), seller));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            Map<String, Seller> looked = KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT seller_id, marketplace, kvk_number"
-                    + " FROM stg_seller WHERE run_id = ? AND seller_id = ?", runId, unknown,
-                    rs -> new Seller(Marketplace.valueOf(rs.getString(2)), rs.getString(3)));
-            if (aheadSellers.size() + unknown.size() > SELLERS_REMEMBERED) {
-                aheadSellers.clear(); // starts over, bounded
-            }
-            for (String id : unknown) {
-                Optional<Seller> answer = Optional.ofNullable(looked.get(id));
-                aheadSellers.put(id, answer);
-                answer.ifPresent(seller -> sellers.put(id, seller));
-            }
-        }
         return sellers;
     }
 }

@@ -80,6 +80,11 @@ public final class Normalizer {
         return out.toString();
     }
 
+    /** Whether {@code c} is {@code \s} of {@link java.util.regex.Pattern} ({@link #WHITE_SPACE}). */
+    static boolean isWhiteSpace(char c) {
+        return isOneOf(c, WHITE_SPACE);
+    }
+
     /** Whether {@code c} is one of the space characters; all of them are a space, a control or U+00A0. */
     private static boolean isOneOf(char c, String spaces) {
         return (c <= ' ' || c == '\u00A0') && spaces.indexOf(c) >= 0;

@@ -159,9 +159,9 @@ public final class PersonalDataDetector {
      */
     static boolean mayHoldStreet(String text) {
         for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9' && isSpace(text.charAt(i - 1))) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9' && Normalizer.isWhiteSpace(text.charAt(i - 1))) {
                 int end = i - 1;
-                while (end > 0 && isSpace(text.charAt(end - 1))) {
+                while (end > 0 && Normalizer.isWhiteSpace(text.charAt(end - 1))) {
                     end--;
                 }
                 for (String suffix : SUFFIXES) {
@@ -179,11 +179,6 @@ public final class PersonalDataDetector {
             }
         }
         return false;
-    }
-
-    /** {@code \s} of a regular expression without UNICODE_CHARACTER_CLASS. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean nearHouseNumber(String text, int start, int end) {

@@ -1,7 +1,7 @@
 package nl.commsaudit.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises review talk in Dutch, English and French: a request to leave a review, a request to
@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class ReviewTalkDetector {
 
-    static final Pattern HONEST = Pattern.compile("\\b(eerlijke beoordeling|honest reviews?|avis honnete)\\b");
+    /**
+     * The honest-review wording, guarded by its words like the lexicons' lists: most texts lack them, and
+     * the expression would be tried at every position.
+     */
+    static final LexiconPattern HONEST = new LexiconPattern(List.of("\\b(eerlijke beoordeling|honest reviews?|avis honnete)\\b"));
 
     private final LexiconPattern request;
     private final LexiconPattern change;
@@ -48,7 +52,7 @@ public final class ReviewTalkDetector {
             steeringMatch = first(satisfied, lines, "review only if satisfied", free);
         }
         String flat = Normalizer.flat(text);
-        boolean honest = mayBeHonest(flat) && HONEST.matcher(flat).find();
+        boolean honest = HONEST.matcher(flat).find();
         Match handling = null;
         Matcher matcher = orderHandling.matcher(lines);
         while (matcher.find() && handling == null) {
@@ -57,11 +61,6 @@ public final class ReviewTalkDetector {
             }
         }
         return new ReviewTalk(requestMatch, changeMatch, conditionalMatch, steeringMatch, honest, handling);
-    }
-
-    /** The words {@link #HONEST} needs: most texts lack them, and the expression is tried at every position. */
-    static boolean mayBeHonest(String flat) {
-        return flat.contains("eerlijke beoordeling") || flat.contains("honest review") || flat.contains("avis honnete");
     }
 
     /**

@@ -90,11 +90,11 @@ class ThreatAndReviewTalkTest {
         for (String text : List.of("Laat gerust een eerlijke beoordeling achter.", "We'd love your HONEST REVIEWS!",
                 "Laissez un avis honnête.", "Een eerlijke beoordelingen-site.", "honest reviewer wanted")) {
             String flat = Normalizer.flat(text);
-            assertThat(ReviewTalkDetector.mayBeHonest(flat)).as(text).isTrue();
+            assertThat(ReviewTalkDetector.HONEST.chosen(flat).isEmpty()).as(text).isFalse();
         }
         assertThat(REVIEWS.analyze("Laat gerust een eerlijke beoordeling achter.").honestWording()).isTrue();
         assertThat(REVIEWS.analyze("Laissez un avis honnête, merci.").honestWording()).isTrue();
         assertThat(REVIEWS.analyze("Een eerlijke beoordelingen-site.").honestWording()).isFalse(); // the expression still decides
-        assertThat(ReviewTalkDetector.mayBeHonest(Normalizer.flat("Bedankt voor uw bestelling, laat een review achter."))).isFalse();
+        assertThat(ReviewTalkDetector.HONEST.chosen(Normalizer.flat("Bedankt voor uw bestelling, laat een review achter.")).isEmpty()).isTrue();
     }
 }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import nl.commsaudit.report.ReportFiles;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +112,17 @@ public class AuditEndToEndTest {
         Path out = temp.resolve("out");
         assertThat(run("--input=src/test/resources/exports/review-windows", "--output=" + out, "--as-of=2026-11-20").exitCode()).isZero();
         assertThat(Files.readAllLines(out.resolve("seller-summary.csv"))).contains("w-1,0,0,,0,0,,6,10.0,3M,false,0,0");
+        // articles ordered in 30 days: wo-1 (21 Oct 23:59) is before the window, wo-2 (22 Oct 00:00) in it, wo-3
+        // without a count is one article, wo-5 (21 Nov 00:00) is after the as-of day: 7 + 1 + 3
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(ReportFiles.path(out, "w-1")))) {
+            List<String> gold = new java.util.ArrayList<>();
+            for (Row row : workbook.getSheet("Summary")) {
+                if (row.getCell(0) != null && "Gold label".equals(row.getCell(0).getStringCellValue())) {
+                    gold.add(row.getCell(4).getStringCellValue());
+                }
+            }
+            assertThat(gold).singleElement().asString().contains("11 articles ordered in 30 days > 50 (FAILS)");
+        }
     }
 
     @Test

@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The analyst's workbook of one seller account: Summary (with charts), Findings, Reviews, Cases,
- * Weekly and Company. The long sheets are streamed with SXSSF (a window of rows in memory, compressed
- * temp files, disposed afterwards); the workbook is written under a temporary name and moved into place.
+ * Weekly and Company. The long sheets are streamed with SXSSF (a window of rows as objects, the rows
+ * written out kept in memory up to a limit per sheet and in a temporary file past it, disposed
+ * afterwards); the workbook is written under a temporary name and moved into place.
  */
 public final class SellerWorkbook {
 

@@ -13,6 +13,7 @@ import nl.commsaudit.output.AtomicFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writing a streamed workbook safely: under a temporary name, moved into place, temp files removed. */
@@ -43,7 +44,10 @@ final class Workbooks {
      * A streamed workbook (SXSSF, {@code window} rows in memory per sheet) whose file is deflated at
      * zlib's fastest level. Workbooks are written by the thousand, and deflating their sheets at the
      * default level was about a tenth of the workbook step's CPU (native samples of a 5,000-workbook
-     * run); the fastest level gives the same content in somewhat larger files.
+     * run); the fastest level gives the same content in somewhat larger files. The streamed rows stay in
+     * memory up to a limit per sheet ({@link DeferredSheetDataWriter}) and are not gzipped when they go
+     * to a temporary file past it: gzipping and re-reading them showed in the profile (zlib, about 6% of
+     * the workbook step's samples), for disk space of about 0.5 KB a row while the workbook is written.
      *
      * @param base the workbook to stream on ({@code null}: an empty one)
      */
@@ -55,6 +59,11 @@ final class Workbooks {
                 zip.setLevel(Deflater.BEST_SPEED);
                 return zip;
             }
+
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new DeferredSheetDataWriter();
+            }
         };
     }
 
@@ -63,10 +72,6 @@ final class Workbooks {
      *             wall clock, so that the same night audited again gives the same bytes
      */
     static Path save(SXSSFWorkbook workbook, Path target, LocalDate asOf, Content content) throws IOException {
-        // the streamed rows' temporary files stay uncompressed: gzipping and re-reading them showed in the
-        // profile (zlib, about 6% of the workbook step's samples; no wall-time gain was measurable at 500
-        // workbooks); the cost is disk, about 0.5 KB per row while a workbook is written
-        workbook.setCompressTempFiles(false);
         POIXMLProperties.CoreProperties properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         properties.setCreated(Optional.of(Date.from(asOf.plusDays(1).atStartOfDay(AMSTERDAM).toInstant())));
         properties.setCreator("Comms Audit");
@@ -77,7 +82,7 @@ final class Workbooks {
             }
             file.commit();
         } finally {
-            workbook.dispose(); // closes and deletes the temporary sheet files
+            workbook.dispose(); // closes the sheets' rows and deletes any temporary file
             // close() would save the in-memory package once more, to nowhere: revert discards it
             workbook.getXSSFWorkbook().getPackage().revert();
         }

@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.zip.Deflater;
 import nl.commsaudit.output.AtomicFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -63,6 +67,24 @@ final class Workbooks {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
                 return new DeferredSheetDataWriter();
+            }
+
+            /**
+             * As SXSSF's own write, which saves the in-memory part of the workbook (styles, the Summary
+             * and Weekly sheets, the charts: small by design) to a temporary package, opens that as a
+             * zip file and copies it into the file with the streamed sheets injected; here the temporary
+             * package is a byte array instead of a file created and deleted for each workbook. The entries
+             * come in the same order (the zip's central directory), so the file has the same bytes.
+             */
+            @Override
+            public void write(OutputStream stream) throws IOException {
+                flushSheets();
+                UnsynchronizedByteArrayOutputStream template = UnsynchronizedByteArrayOutputStream.builder().get();
+                getXSSFWorkbook().write(template);
+                try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(template.toByteArray())).get();
+                        ZipFileZipEntrySource source = new ZipFileZipEntrySource(zip)) {
+                    injectData(source, stream);
+                }
             }
         };
     }

@@ -46,7 +46,7 @@ final class AmazonSteps {
         return steps.<Request, Finding>chunk(AUDIT_REPEATS, reader,
                 request -> enabled ? rule.check(request.messageId(), request.orderId(), request.sentAt(), request.earlier(),
                                 request.first())
-                        .map(v -> Finding.of(rule, run.rules().settings(), request.sellerId(), request.kvkNumber(), v))
+                        .map(v -> Finding.of(rule, run.rules().settings(), request.sellerId(), request.kvkNumber(), request.orderId(), v))
                         .orElse(null) : null,
                 chunk -> findings.insert(run.runId(), AUDIT_REPEATS, List.copyOf(chunk.getItems())));
     }

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public final class FindingStore {
 
     private static final String INSERT = "INSERT INTO finding (run_id, step_name, seller_id, kvk_number, rule_id,"
-            + " entity_type, entity_id, severity, occurred_at, evidence, policy_ref) VALUES (:run_id, :step_name,"
-            + " :seller_id, :kvk_number, :rule_id, :entity_type, :entity_id, :severity, :occurred_at, :evidence, :policy_ref)";
+            + " entity_type, entity_id, order_id, severity, occurred_at, evidence, policy_ref) VALUES (:run_id, :step_name,"
+            + " :seller_id, :kvk_number, :rule_id, :entity_type, :entity_id, :order_id, :severity, :occurred_at, :evidence,"
+            + " :policy_ref)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,6 +32,7 @@ public final class FindingStore {
                 .addValue("rule_id", f.ruleId())
                 .addValue("entity_type", f.entityType().name())
                 .addValue("entity_id", f.entityId())
+                .addValue("order_id", f.orderId())
                 .addValue("severity", f.severity().name())
                 .addValue("occurred_at", f.occurredAt() == null ? null : f.occurredAt().atOffset(ZoneOffset.UTC))
                 .addValue("evidence", f.evidence())

@@ -289,7 +289,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
                     if (found == null) {
                         found = new ArrayList<>(2);
                     }
-                    found.add(Finding.of(rule, run.rules().settings(), row.sellerId(), seller.kvkNumber(), violation.get()));
+                    found.add(Finding.of(rule, run.rules().settings(), row.sellerId(), seller.kvkNumber(), orderId, violation.get()));
                 }
             }
         }

@@ -68,7 +68,7 @@ final class ReviewSteps {
                     List<Finding> found = new ArrayList<>();
                     for (ReviewRule rule : rules) {
                         rule.check(review).ifPresent(v -> found.add(
-                                Finding.of(rule, run.rules().settings(), review.sellerId(), review.kvkNumber(), v)));
+                                Finding.of(rule, run.rules().settings(), review.sellerId(), review.kvkNumber(), review.orderId(), v)));
                     }
                     return new ReviewResult(review, found);
                 },

@@ -145,7 +145,7 @@ final class SellerSteps {
                     for (SellerRule rule : rules) {
                         if (rule.marketplace() == seller.marketplace()) {
                             rule.check(seller).ifPresent(v -> found.add(
-                                    Finding.of(rule, run.rules().settings(), seller.sellerId(), seller.kvkNumber(), v)));
+                                    Finding.of(rule, run.rules().settings(), seller.sellerId(), seller.kvkNumber(), null, v)));
                         }
                     }
                     return new SellerResult(seller, row.reviews(), found);

@@ -50,9 +50,13 @@ final class ServiceNormSteps {
         return steps.partitioned(AUDIT_CASES, SellerRange.partitioner(jdbc, run), (name, sellers) -> auditCases(run, name, sellers));
     }
 
+    /** A customer question as the rules see it, and the order it is about (for its findings). */
+    private record CaseRow(CaseFacts facts, String orderId) {
+    }
+
     private Step auditCases(AuditRun run, String stepName, SellerRange sellers) {
-        JdbcCursorItemReader<CaseFacts> reader = steps.cursor(AUDIT_CASES,
-                "SELECT c.case_id, c.seller_id, s.kvk_number, s.country, c.origin, c.opened_at, c.first_response_at"
+        JdbcCursorItemReader<CaseRow> reader = steps.cursor(AUDIT_CASES,
+                "SELECT c.case_id, c.seller_id, s.kvk_number, s.country, c.origin, c.opened_at, c.first_response_at, c.order_id"
                         + " FROM stg_case c JOIN stg_seller s ON s.run_id = c.run_id AND s.seller_id = c.seller_id"
                         + " WHERE c.run_id = ? AND s.marketplace = 'BOL' AND " + SellerRange.condition("c.seller_id")
                         + " ORDER BY c.seller_id, c.case_id",
@@ -60,13 +64,14 @@ final class ServiceNormSteps {
                     ps.setLong(1, run.runId());
                     sellers.bind(ps, 2);
                 },
-                (rs, i) -> new CaseFacts(rs.getString("case_id"), rs.getString("seller_id"),
+                (rs, i) -> new CaseRow(new CaseFacts(rs.getString("case_id"), rs.getString("seller_id"),
                         rs.getString("kvk_number"), Country.valueOf(rs.getString("country")), rs.getString("origin"),
-                        Rows.instant(rs, "opened_at"), Rows.instant(rs, "first_response_at")));
+                        Rows.instant(rs, "opened_at"), Rows.instant(rs, "first_response_at")), rs.getString("order_id")));
         CaseAssessor assessor = new CaseAssessor(run.asOfEnd(), RuleCatalog.RESPONSE_TIME);
         List<CaseRule> rules = run.rules().caseRules();
-        return steps.<CaseFacts, CaseResult>chunk(stepName, reader,
-                facts -> {
+        return steps.<CaseRow, CaseResult>chunk(stepName, reader,
+                row -> {
+                    CaseFacts facts = row.facts();
                     CaseAssessment assessment = assessor.assess(facts);
                     if (assessment == null) {
                         return null; // opened after the as-of day
@@ -74,7 +79,7 @@ final class ServiceNormSteps {
                     List<Finding> found = new ArrayList<>();
                     for (CaseRule rule : rules) {
                         rule.check(assessment).ifPresent(v -> found.add(
-                                Finding.of(rule, run.rules().settings(), facts.sellerId(), facts.kvkNumber(), v)));
+                                Finding.of(rule, run.rules().settings(), facts.sellerId(), facts.kvkNumber(), row.orderId(), v)));
                     }
                     return new CaseResult(assessment, found);
                 },
@@ -149,7 +154,7 @@ final class ServiceNormSteps {
         return steps.<WeekRow, Finding>chunk(AUDIT_WEEKS, reader,
                 week -> rule.check(new WeekFigures(week.sellerId(), week.isoWeek(), weekStart(week.isoWeek()),
                                 week.missed(), examples(run, week)))
-                        .map(v -> Finding.of(rule, run.rules().settings(), week.sellerId(), week.kvkNumber(), v))
+                        .map(v -> Finding.of(rule, run.rules().settings(), week.sellerId(), week.kvkNumber(), null, v))
                         .orElse(null),
                 chunk -> findings.insert(run.runId(), AUDIT_WEEKS, List.copyOf(chunk.getItems())));
     }

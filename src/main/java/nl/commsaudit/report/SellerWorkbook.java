@@ -287,11 +287,7 @@ public final class SellerWorkbook {
         cells.header(sheet.createRow(0), "Date", "Rule", "Title", "Severity", "Entity", "Id", "Order", "Evidence", "Policy");
         int[] r = {1};
         jdbc.query("SELECT f.occurred_at, f.rule_id, f.severity, f.entity_type, f.entity_id, f.evidence, f.policy_ref,"
-                + " COALESCE(c.order_id, m.order_id, v.order_id) AS order_id FROM finding f"
-                + " LEFT JOIN stg_case c ON f.entity_type = 'CASE' AND c.run_id = f.run_id AND c.case_id = f.entity_id"
-                + " LEFT JOIN stg_message m ON f.entity_type = 'MESSAGE' AND m.run_id = f.run_id AND m.message_id = f.entity_id"
-                + " LEFT JOIN stg_review v ON f.entity_type = 'REVIEW' AND v.run_id = f.run_id AND v.review_id = f.entity_id"
-                + " WHERE f.run_id = :run_id AND f.seller_id = :seller_id"
+                + " f.order_id FROM finding f WHERE f.run_id = :run_id AND f.seller_id = :seller_id"
                 + " ORDER BY CASE f.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, f.occurred_at NULLS LAST,"
                 + " f.rule_id, f.entity_type, f.entity_id, f.evidence", // a complete order: the same bytes on every database
                 seller, rs -> {

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.commsaudit.AuditEndToEndTest;
 import org.apache.poi.ss.usermodel.CellType;
@@ -75,6 +77,13 @@ class WorkbookTest {
             assertThat(findings.getRow(1).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
             String lastSeverity = findings.getRow(findings.getLastRowNum()).getCell(3).getStringCellValue();
             assertThat(lastSeverity).isIn("MEDIUM", "LOW");
+            // the order of the finding's message or review (input-samples); a week has none
+            Map<String, String> orders = new HashMap<>();
+            for (Row r : findings) {
+                orders.put(r.getCell(5).getStringCellValue(), r.getCell(6) == null ? "" : r.getCell(6).getStringCellValue());
+            }
+            assertThat(orders).containsEntry("M0004", "1144556613").containsEntry("R-1001-08", "1144556626")
+                    .containsEntry("bol-1001:2026-W45", "");
 
             // evidence masks the customer's e-mail address and phone number
             Sheet reviews = workbook.getSheet("Reviews");

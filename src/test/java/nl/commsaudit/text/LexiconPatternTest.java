@@ -106,4 +106,15 @@ class LexiconPatternTest {
         assertThat(list.chosen("Bedankt voor uw bestelling").stream().boxed().toList()).containsExactly(2);
         assertThat(list.matcher("je gaat hiervoor boeten").find()).isTrue();
     }
+
+    @Test
+    void aListCompiledAfterTextsWereScannedFindsItsWords() {
+        String text = "Uw pakket gaat vandaag met de koerier mee, zaterdag bezorgd.";
+        LexiconPattern first = new LexiconPattern(List.of("\\bkoerier\\b"));
+        assertThat(first.matcher(text).find()).isTrue(); // the automaton is built for the words so far
+        // the words of a list compiled later ("zaterdagbezorging" is new to the automaton) are found too
+        LexiconPattern later = new LexiconPattern(List.of("\\bzaterdag bezorgd\\b", "\\bzaterdagbezorging\\b"));
+        assertThat(later.chosen(text).stream().boxed().toList()).containsExactly(0);
+        assertThat(later.matcher("Kies voor zaterdagbezorging!").find()).isTrue();
+    }
 }

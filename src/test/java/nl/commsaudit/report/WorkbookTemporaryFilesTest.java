@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,8 @@ class WorkbookTemporaryFilesTest {
 
     /** The sheet files of this JVM that passed the limit. */
     private static List<Path> spilled() throws IOException {
-        String prefix = "comms-audit-sheet-" + ProcessHandle.current().pid() + "-";
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+        try (Stream<Path> files = Files.list(DeferredSheetDataWriter.folder())) {
+            return files.toList();
         }
     }
 
@@ -112,5 +112,9 @@ class WorkbookTemporaryFilesTest {
         assertThat(made).isEmpty();
         assertRows(target, 10_000);
         assertThat(spilled()).isEmpty();
+        // in a folder of the JVM's own that only its owner can enter
+        assertThat(Files.getPosixFilePermissions(DeferredSheetDataWriter.folder()))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE);
     }
 }

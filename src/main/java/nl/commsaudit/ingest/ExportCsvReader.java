@@ -1,37 +1,38 @@
 package nl.commsaudit.ingest;
 
-import java.io.Reader;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Streams the records of one export file with Commons CSV, one {@link SourceRow} at a time, remembering
- * the physical line each record starts on. Restartable: Spring Batch stores the number of records read
+ * Streams the records of one export file ({@link ExportFiles#records}), one {@link SourceRow} at a time,
+ * with the physical line each record starts on. Restartable: Spring Batch stores the number of records read
  * at every commit and this reader skips that many on a restart.
  *
  * <p>The file is parsed on a thread of its own, a bounded number of records ahead of the step
  * ({@link ReadAhead}), so that parsing overlaps with judging and staging; the step still receives the
  * records one by one, in file order, and counts them for restarts as before.
  *
- * <p>A missing optional file reads as empty. A record that breaks the CSV dialect (an unterminated
- * quote) is returned once as an unreadable row, after which the parser cannot go on and the file ends.
+ * <p>A missing optional file reads as empty. A record that breaks the CSV dialect (characters after a
+ * closing quote, a quote still open at the end of the file) is returned once as an unreadable row, after
+ * which the parser cannot go on and the file ends.
  */
 public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<SourceRow> implements ExportReader {
 
     private final ExportTable table;
     private final Path file;
 
-    private Reader reader;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
+    private CsvReader<CsvRecord> parser;
+    private Iterator<CsvRecord> records;
     private CsvHeader header;
-    private long linesConsumed;
+    /** The last record read (the header first): where the next one starts, should that one fail. */
+    private CsvRecord last;
     private boolean broken;
     private boolean exhausted;
     private ReadAhead<SourceRow> readAhead;
@@ -76,15 +77,14 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
             }
             return;
         }
-        reader = ExportFiles.open(file);
-        parser = CSVParser.builder().setReader(reader).setFormat(ExportFiles.DIALECT).get();
+        parser = ExportFiles.records(file);
         records = parser.iterator();
         if (!records.hasNext()) {
             records = null;
             return;
         }
-        header = CsvHeader.of(table, ExportFiles.fields(records.next()), file.toAbsolutePath().toString());
-        linesConsumed = parser.getCurrentLineNumber();
+        last = records.next();
+        header = CsvHeader.of(table, last.getFields(), file.toAbsolutePath().toString());
         skipped = 0;
     }
 
@@ -158,20 +158,20 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
 
     private SourceRow next() {
         while (records != null && !broken) {
-            long line = linesConsumed + 1;
-            CSVRecord record;
+            CsvRecord record;
             try {
                 if (!records.hasNext()) {
                     return null;
                 }
                 record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
+            } catch (UncheckedIOException | CsvParseException e) {
                 broken = true;
-                return new SourceRow(table, line, List.of(), new String[table.columns().size()],
+                return new SourceRow(table, lineAfter(last), List.of(), new String[table.columns().size()],
                         "unreadable CSV from this line to the end of the file: " + RootCause.firstLine(e));
             }
-            linesConsumed = parser.getCurrentLineNumber();
-            List<String> fields = ExportFiles.fields(record);
+            last = record;
+            long line = record.getStartingLineNumber();
+            List<String> fields = record.getFields();
             if (fields.size() == 1 && fields.get(0).isEmpty()) {
                 continue; // an empty line is not a row
             }
@@ -182,6 +182,24 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
             return new SourceRow(table, line, fields, header.values(fields), null);
         }
         return null;
+    }
+
+    /**
+     * The line the record after {@code record} starts on: its own line plus the line breaks inside its
+     * quoted fields (CRLF, LF or CR, each one line, as the parser counts them). Empty lines are records
+     * too, so nothing lies between the two.
+     */
+    static long lineAfter(CsvRecord record) {
+        long line = record.getStartingLineNumber() + 1;
+        for (String field : record.getFields()) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n')) {
+                    line++;
+                }
+            }
+        }
+        return line;
     }
 
     @Override
@@ -197,11 +215,8 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
         if (parser != null) {
             parser.close();
         }
-        if (reader != null) {
-            reader.close();
-        }
         parser = null;
-        reader = null;
         records = null;
+        last = null;
     }
 }

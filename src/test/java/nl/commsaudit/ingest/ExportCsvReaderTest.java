@@ -102,6 +102,22 @@ class ExportCsvReaderTest {
     }
 
     @Test
+    void aQuoteOpenInALargeFileEndsItAtTheParsersBufferLimit() throws Exception {
+        // 17 million characters after the open quote: the parser gives up before the end of the file
+        StringBuilder csv = new StringBuilder("call_id,seller_id,started_at,answered\nk1,s1,2026-03-02T10:15:00,true\n\"k2,s1\n");
+        String line = "k3,s1,2026-03-02T10:15:00,true\n";
+        while (csv.length() < 17_000_000) {
+            csv.append(line);
+        }
+        write("calls.csv", csv.toString());
+        List<SourceRow> rows = readAll(ExportTable.CALLS);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(1).error()).startsWith("unreadable CSV from this line to the end of the file: ")
+                .contains("maximum buffer size");
+    }
+
+    @Test
     void charactersAfterAClosingQuoteEndTheFileAtTheRightLine() throws Exception {
         write("calls.csv", "call_id,seller_id,started_at,answered\r\n\r\n\"k\r\n1\",s1,2026-03-02T10:15:00,true\r\n"
                 + "\"k2\"x,s1,2026-03-02T10:15:00,true\r\nk3,s1,x,true\r\n");

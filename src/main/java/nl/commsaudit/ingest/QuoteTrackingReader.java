@@ -44,13 +44,21 @@ final class QuoteTrackingReader extends FilterReader {
         int s = state;
         boolean start = fieldStart;
         int end = offset + n;
-        for (int i = offset; i < end; i++) {
-            char c = buffer[i];
+        int i = offset;
+        while (i < end) {
             if (s == IN_QUOTES) {
-                if (c == '"') {
-                    s = QUOTE_IN_QUOTES;
+                // most characters of an export are inside quotes (message bodies): on to the next quote
+                while (i < end && buffer[i] != '"') {
+                    i++;
                 }
-            } else if (s == QUOTE_IN_QUOTES && c == '"') {
+                if (i < end) {
+                    s = QUOTE_IN_QUOTES;
+                    i++;
+                }
+                continue;
+            }
+            char c = buffer[i++];
+            if (s == QUOTE_IN_QUOTES && c == '"') {
                 s = IN_QUOTES; // "" inside quotes
             } else if (c == '"' && start && s == OUTSIDE) {
                 s = IN_QUOTES;

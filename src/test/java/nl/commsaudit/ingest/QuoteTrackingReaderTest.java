@@ -70,4 +70,50 @@ class QuoteTrackingReaderTest {
             assertThatThrownBy(reader::read).hasMessage(QuoteTrackingReader.OPEN_AT_END);
         }
     }
+
+    /** The quoting rules one character at a time, as the class javadoc states them. */
+    private static boolean openAtEndByTheRules(String csv) {
+        boolean inQuotes = false;
+        boolean fieldStart = true;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                        i++; // a doubled quote
+                    } else {
+                        inQuotes = false; // closes; the next character is read outside
+                        fieldStart = false;
+                    }
+                }
+            } else if (c == '"' && fieldStart) {
+                inQuotes = true;
+                fieldStart = false;
+            } else {
+                fieldStart = c == ',' || c == '\n' || c == '\r';
+            }
+        }
+        return inQuotes;
+    }
+
+    @Test
+    void agreesWithTheRulesOnRandomTextsInRandomReads() throws IOException {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "a\",\n\r";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder csv = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                csv.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            boolean failed;
+            try {
+                assertThat(readAll(csv.toString(), 1 + random.nextInt(5))).isEqualTo(csv.toString());
+                failed = false;
+            } catch (IOException e) {
+                failed = true;
+            }
+            assertThat(failed).as(csv.toString().replace("\n", "\\n").replace("\r", "\\r"))
+                    .isEqualTo(openAtEndByTheRules(csv.toString()));
+        }
+    }
 }

@@ -128,7 +128,7 @@ public final class LanguageGuesser {
         int n = sample.length();
         for (int i = 0; i < n; i++) {
             char c = sample.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isDigit(c)) {
                 if (key == null) {
                     key = new StringBuilder(n).append(sample, 0, i);
                 }

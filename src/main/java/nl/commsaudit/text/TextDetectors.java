@@ -64,8 +64,9 @@ public final class TextDetectors {
     }
 
     /**
-     * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the spellers'
-     * remembered answers, for the steps after the message pass, which do not use them. A later
+     * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the remembered
+     * answers of the language guesser and the spellers, for the steps after the message pass, which do
+     * not use them. A later
      * question loads them again. While the warm-up is still loading them (a message pass shorter than the
      * loading), they stay: unloading would race with the loading.
      */

@@ -8,9 +8,17 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.io.output.DeferredFileOutputStream;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -27,7 +35,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * the file is not created unless the limit is passed; SXSSF's dispose deletes it by that name either way.
  * The names are numbered, so they live in a folder of this JVM's own (made once, with a random name
  * and the owner's rights only, as {@link Files#createTempDirectory} makes it), not in the shared
- * temporary folder where another user could have put a link under a name known in advance.
+ * temporary folder where another user could have put a link under a name known in advance. The folder
+ * is removed at exit; a JVM that is killed cannot, so the next one removes the folders of processes
+ * that no longer run (their names carry the process id).
  */
 final class DeferredSheetDataWriter extends SheetDataWriter {
 
@@ -36,19 +46,66 @@ final class DeferredSheetDataWriter extends SheetDataWriter {
 
     private static final AtomicLong SHEETS = new AtomicLong();
 
+    static final String PREFIX = "comms-audit-sheets-";
+    /** A folder's name: the prefix, the process id, a dash and the random part. */
+    private static final Pattern FOLDER = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})-\\d+");
+    private static final Pattern SHEET = Pattern.compile("sheet-\\d+\\.xml");
+
     /** The folder of this JVM's sheet files, made on first use and removed at exit if empty. */
     private static final class Folder {
         static final Path PATH = create();
 
         private static Path create() {
             try {
-                Path folder = Files.createTempDirectory("comms-audit-sheets-");
+                Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+                Path folder = Files.createTempDirectory(temp, PREFIX + ProcessHandle.current().pid() + "-");
                 folder.toFile().deleteOnExit();
+                removeStale(temp, Files.getOwner(folder));
                 return folder;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create a folder for temporary sheet files", e);
             }
         }
+    }
+
+    /**
+     * Removes the sheet folders in {@code temp} that a killed JVM left: a folder of {@code owner}, not a
+     * link, named after a process that no longer runs, holding nothing but sheet files. Anything else is
+     * left alone; a folder that cannot be removed stays (this is tidying, not a condition to run).
+     */
+    static void removeStale(Path temp, UserPrincipal owner) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, PREFIX + "*")) {
+            for (Path folder : folders) {
+                Matcher name = FOLDER.matcher(folder.getFileName().toString());
+                try {
+                    if (name.matches() && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty()
+                            && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                            && owner.equals(Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS))) {
+                        removeSheets(folder);
+                    }
+                } catch (IOException e) {
+                    // left as it is
+                }
+            }
+        } catch (IOException | DirectoryIteratorException | SecurityException e) {
+            // tidying only
+        }
+    }
+
+    private static void removeSheets(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.toList();
+        }
+        for (Path file : files) {
+            if (!SHEET.matcher(file.getFileName().toString()).matches() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+        }
+        for (Path file : files) {
+            Files.delete(file);
+        }
+        Files.delete(folder);
     }
 
     /** Set in {@link #createWriter}, which the constructor of SheetDataWriter calls. */

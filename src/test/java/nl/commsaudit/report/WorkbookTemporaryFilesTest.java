@@ -117,4 +117,32 @@ class WorkbookTemporaryFilesTest {
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                         PosixFilePermission.OWNER_EXECUTE);
     }
+
+    @Test
+    void theFolderOfAKilledJvmIsRemovedByTheNextAndNothingElse() throws Exception {
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        long dead = ended.pid();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ProcessHandle.of(dead).isEmpty(), "the process id is taken again");
+        String prefix = DeferredSheetDataWriter.PREFIX;
+        Path killed = Files.createDirectory(temp.resolve(prefix + dead + "-1234"));
+        Files.writeString(killed.resolve("sheet-7.xml"), "<row r=\"1\"/>");
+        Path killedEmpty = Files.createDirectory(temp.resolve(prefix + dead + "-5678"));
+        Path running = Files.createDirectory(temp.resolve(prefix + ProcessHandle.current().pid() + "-1"));
+        Path other = Files.createDirectory(temp.resolve(prefix + dead + "-2"));
+        Files.writeString(other.resolve("notes.txt"), "not a sheet");
+        Path elsewhere = Files.createDirectory(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("sheet-1.xml"), "<row r=\"1\"/>");
+        Path link = Files.createSymbolicLink(temp.resolve(prefix + dead + "-3"), elsewhere);
+
+        DeferredSheetDataWriter.removeStale(temp, Files.getOwner(temp));
+
+        assertThat(killed).doesNotExist();
+        assertThat(killedEmpty).doesNotExist();
+        assertThat(running).isDirectory();
+        assertThat(other.resolve("notes.txt")).exists();
+        assertThat(link).isSymbolicLink();
+        assertThat(elsewhere.resolve("sheet-1.xml")).exists();
+    }
 }

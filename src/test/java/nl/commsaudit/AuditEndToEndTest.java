@@ -121,7 +121,9 @@ public class AuditEndToEndTest {
                     gold.add(row.getCell(4).getStringCellValue());
                 }
             }
-            assertThat(gold).singleElement().asString().contains("11 articles ordered in 30 days > 50 (FAILS)");
+            // reviews in 30 days: E (22 Oct 00:00) and F; in 3 months B to F, all 10 for overall and delivery, no service score
+            assertThat(gold).singleElement().asString().contains("3-month mean 10 >= 9 (ok); delivery mean 10 >= 8.5 (ok);"
+                    + " service mean n/a >= 8.5 (FAILS); 2 reviews in 30 days > 20 (FAILS); 11 articles ordered in 30 days > 50 (FAILS)");
         }
     }
 

@@ -30,14 +30,36 @@ final class SellerSteps {
 
     static final String AUDIT_SELLERS = "audit-sellers";
 
-    private static final String COUNT_CASES = "(SELECT COUNT(*) FROM case_assessment a WHERE a.run_id = s.run_id"
-            + " AND a.seller_id = s.seller_id AND a.origin = 'CUSTOMER' AND a.due";
-    private static final String COUNT_CALLS = "(SELECT COUNT(*) FROM call_assessment c WHERE c.run_id = s.run_id"
-            + " AND c.seller_id = s.seller_id";
-    private static final String REVIEWS = " FROM stg_review r WHERE r.run_id = s.run_id AND r.seller_id = s.seller_id"
-            + " AND r.created_at < :as_of_end";
-    private static final String IN_3M = " AND r.created_at >= :start_3m";
-    private static final String IN_30D = " AND r.created_at >= :start_30d";
+    /*
+     * A seller's figures, each from a query grouped by seller over the partition's range of sellers: one
+     * pass over the range's rows of each table, instead of a correlated count per figure and seller
+     * (fifteen, nine of them over the same reviews: half of the step). A seller without rows in a table is
+     * absent from its map; a count or sum read as SQL NULL is 0 (ResultSet.getLong).
+     */
+    private static final String RANGE = " WHERE %1$s.run_id = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
+    private static final String CASES = "SELECT a.seller_id, COUNT(*), COUNT(CASE WHEN a.on_time THEN 1 END)"
+            + " FROM case_assessment a" + RANGE.formatted("a") + " AND a.origin = 'CUSTOMER' AND a.due GROUP BY a.seller_id";
+    private static final String CALLS = "SELECT c.seller_id, COUNT(CASE WHEN c.in_hours THEN 1 END),"
+            + " COUNT(CASE WHEN c.in_hours AND c.answered THEN 1 END), COUNT(CASE WHEN NOT c.in_hours THEN 1 END)"
+            + " FROM call_assessment c" + RANGE.formatted("c") + " GROUP BY c.seller_id";
+    private static final String IN_3M = "CASE WHEN r.created_at >= :start_3m THEN ";
+    private static final String REVIEWS = "SELECT r.seller_id, COUNT(*), SUM(r.score_overall),"
+            + " COUNT(" + IN_3M + "1 END), SUM(" + IN_3M + "r.score_overall END),"
+            + " COUNT(" + IN_3M + "r.score_delivery END), SUM(" + IN_3M + "r.score_delivery END),"
+            + " COUNT(" + IN_3M + "r.score_service END), SUM(" + IN_3M + "r.score_service END),"
+            + " COUNT(CASE WHEN r.created_at >= :start_30d THEN 1 END)"
+            + " FROM stg_review r" + RANGE.formatted("r") + " AND r.created_at < :as_of_end GROUP BY r.seller_id";
+    private static final String REMOVABLE = "SELECT v.seller_id, COUNT(*) FROM review_assessment v" + RANGE.formatted("v")
+            + " AND v.removable GROUP BY v.seller_id";
+    /**
+     * Items ordered in the 30 days before the audited day's end. stg_order has no index by seller: keeping
+     * one up to date while half a million orders are staged cost that step more than this pass over all
+     * the run's orders costs each partition.
+     */
+    private static final String ITEMS_30D = "SELECT o.seller_id, SUM(COALESCE(o.items_count, 1)) FROM stg_order o"
+            + RANGE.formatted("o") + " AND o.ordered_at >= :start_30d AND o.ordered_at < :as_of_end GROUP BY o.seller_id";
+    /** The figures of a seller absent from a map: all 0 (as many as the widest query has). */
+    private static final long[] NONE = new long[9];
 
     private final StepFactory steps;
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,74 +88,66 @@ final class SellerSteps {
     }
 
     /**
-     * Partitioned by seller: each partition reads its sellers with their figures (a query of some twenty
-     * correlated counts per seller, which on one thread was most of the step) and judges them.
+     * Partitioned by seller: each partition reads the figures of its range of sellers (one grouped query
+     * per table, which on one thread was most of the step), then its sellers, and judges them.
      */
     Step auditSellers(AuditRun run) {
         return steps.partitioned(AUDIT_SELLERS, SellerRange.partitioner(jdbc, run),
                 (name, sellers) -> auditSellers(run, name, sellers));
     }
 
-    /**
-     * Items ordered in the 30 days before the audited day's end, per seller of the range (a seller
-     * without orders then is absent): one pass over the run's orders, grouped. stg_order has no index by
-     * seller: keeping one up to date while half a million orders are staged cost that step more than
-     * this pass costs each partition (a correlated count per seller needs the index).
-     */
-    private Map<String, Long> itemsIn30Days(MapSqlParameterSource parameters) {
-        Map<String, Long> items = new HashMap<>();
-        jdbc.query("SELECT o.seller_id, SUM(COALESCE(o.items_count, 1)) FROM stg_order o WHERE o.run_id = :run_id"
-                + " AND o.seller_id BETWEEN :first AND :last AND o.ordered_at >= :start_30d AND o.ordered_at < :as_of_end"
-                + " GROUP BY o.seller_id", parameters, rs -> {
-                    items.put(rs.getString(1), rs.getLong(2));
-                });
-        return items;
+    /** The figures of the sellers of a range, by seller, read when a partition's reader opens. */
+    private static final class RangeFigures {
+        Map<String, long[]> cases = Map.of();
+        Map<String, long[]> calls = Map.of();
+        Map<String, long[]> reviews = Map.of();
+        Map<String, long[]> removable = Map.of();
+        Map<String, long[]> items = Map.of();
+    }
+
+    /** Per seller, the values after the seller id of each row of a query grouped by seller. */
+    private Map<String, long[]> bySeller(String sql, MapSqlParameterSource parameters) {
+        Map<String, long[]> figures = new HashMap<>();
+        jdbc.query(sql, parameters, rs -> {
+            long[] values = new long[rs.getMetaData().getColumnCount() - 1];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rs.getLong(i + 2);
+            }
+            figures.put(rs.getString(1), values);
+        });
+        return figures;
     }
 
     private Step auditSellers(AuditRun run, String stepName, SellerRange sellers) {
-        Map<String, Long> itemsIn30Days = new HashMap<>(); // read when the reader opens, on the partition's thread
+        RangeFigures figures = new RangeFigures(); // read when the reader opens, on the partition's thread
         JdbcCursorItemReader<SellerRow> reader = steps.cursor(AUDIT_SELLERS,
                 "SELECT s.seller_id, s.seller_name, s.kvk_number, s.country, s.marketplace, s.contact_email,"
-                        + " s.contact_phone, "
-                        + COUNT_CASES + ") AS cases_due, "
-                        + COUNT_CASES + " AND a.on_time) AS cases_on_time, "
-                        + COUNT_CALLS + " AND c.in_hours) AS calls_in_hours, "
-                        + COUNT_CALLS + " AND c.in_hours AND c.answered) AS calls_answered, "
-                        + COUNT_CALLS + " AND NOT c.in_hours) AS calls_outside, "
-                        + "(SELECT COUNT(*)" + REVIEWS + ") AS all_count, "
-                        + "(SELECT COALESCE(SUM(r.score_overall), 0)" + REVIEWS + ") AS all_sum, "
-                        + "(SELECT COUNT(*)" + REVIEWS + IN_3M + ") AS m3_count, "
-                        + "(SELECT COALESCE(SUM(r.score_overall), 0)" + REVIEWS + IN_3M + ") AS m3_sum, "
-                        + "(SELECT COUNT(r.score_delivery)" + REVIEWS + IN_3M + ") AS m3_delivery_count, "
-                        + "(SELECT COALESCE(SUM(r.score_delivery), 0)" + REVIEWS + IN_3M + ") AS m3_delivery_sum, "
-                        + "(SELECT COUNT(r.score_service)" + REVIEWS + IN_3M + ") AS m3_service_count, "
-                        + "(SELECT COALESCE(SUM(r.score_service), 0)" + REVIEWS + IN_3M + ") AS m3_service_sum, "
-                        + "(SELECT COUNT(*)" + REVIEWS + IN_30D + ") AS d30_count, "
-                        + "(SELECT COUNT(*) FROM review_assessment v WHERE v.run_id = s.run_id AND v.seller_id = s.seller_id"
-                        + "   AND v.removable) AS removable"
-                        + " FROM stg_seller s WHERE s.run_id = :run_id AND s.seller_id BETWEEN :first AND :last"
-                        + " ORDER BY s.seller_id",
+                        + " s.contact_phone FROM stg_seller s" + RANGE.formatted("s") + " ORDER BY s.seller_id",
                 () -> {
                     MapSqlParameterSource parameters = parameters(run).get().addValue("first", sellers.first())
                             .addValue("last", sellers.last());
-                    itemsIn30Days.clear();
-                    itemsIn30Days.putAll(itemsIn30Days(parameters));
+                    figures.cases = bySeller(CASES, parameters);
+                    figures.calls = bySeller(CALLS, parameters);
+                    figures.reviews = bySeller(REVIEWS, parameters);
+                    figures.removable = bySeller(REMOVABLE, parameters);
+                    figures.items = bySeller(ITEMS_30D, parameters);
                     return parameters;
                 },
                 (rs, i) -> {
+                    String sellerId = rs.getString("seller_id");
                     Marketplace marketplace = Marketplace.valueOf(rs.getString("marketplace"));
+                    long[] cases = figures.cases.getOrDefault(sellerId, NONE);
+                    long[] calls = figures.calls.getOrDefault(sellerId, NONE);
+                    long[] r = figures.reviews.getOrDefault(sellerId, NONE);
                     ServiceFigures service = marketplace == Marketplace.BOL
-                            ? new ServiceFigures(rs.getLong("cases_due"), rs.getLong("cases_on_time"),
-                                    rs.getLong("calls_in_hours"), rs.getLong("calls_answered"), rs.getLong("calls_outside"))
+                            ? new ServiceFigures(cases[0], cases[1], calls[0], calls[1], calls[2])
                             : null;
                     ReviewMetrics reviews = marketplace == Marketplace.BOL
-                            ? ReviewMetrics.of(new ReviewCounts(rs.getLong("all_count"), rs.getLong("all_sum"),
-                                    rs.getLong("m3_count"), rs.getLong("m3_sum"), rs.getLong("m3_delivery_count"),
-                                    rs.getLong("m3_delivery_sum"), rs.getLong("m3_service_count"), rs.getLong("m3_service_sum"),
-                                    rs.getLong("d30_count"), itemsIn30Days.getOrDefault(rs.getString("seller_id"), 0L),
-                                    rs.getLong("removable")))
+                            ? ReviewMetrics.of(new ReviewCounts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                                    figures.items.getOrDefault(sellerId, NONE)[0],
+                                    figures.removable.getOrDefault(sellerId, NONE)[0]))
                             : null;
-                    return new SellerRow(new SellerFacts(rs.getString("seller_id"), rs.getString("seller_name"),
+                    return new SellerRow(new SellerFacts(sellerId, rs.getString("seller_name"),
                             rs.getString("kvk_number"), Country.valueOf(rs.getString("country")), marketplace,
                             rs.getString("contact_email"), rs.getString("contact_phone"), service), reviews);
                 });

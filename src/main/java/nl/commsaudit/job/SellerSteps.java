@@ -96,7 +96,10 @@ final class SellerSteps {
                 (name, sellers) -> auditSellers(run, name, sellers));
     }
 
-    /** The figures of the sellers of a range, by seller, read when a partition's reader opens. */
+    /**
+     * The figures of the sellers of a range, by seller, read when a partition's reader opens: some 0.7 KB
+     * a seller (3.5 MB for 5,000 sellers; the partitioner holds the run's seller ids too).
+     */
     private static final class RangeFigures {
         Map<String, long[]> cases = Map.of();
         Map<String, long[]> calls = Map.of();

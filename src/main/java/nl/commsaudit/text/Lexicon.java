@@ -64,17 +64,28 @@ public final class Lexicon {
         return new LexiconPattern(lines(name));
     }
 
+    /** The built-in entries of one language's list (none when the language has no such list). */
+    static List<String> builtIn(String language, String name) {
+        List<String> lines = new ArrayList<>();
+        readBuiltIn(language, name, lines);
+        return lines;
+    }
+
+    private static void readBuiltIn(String language, String name, List<String> into) {
+        String resource = "lexicons/" + language + "/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), into);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<String> lines(String name) {
         List<String> lines = new ArrayList<>();
         for (String language : LANGUAGES) {
-            String resource = "lexicons/" + language + "/" + name + ".txt";
-            try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), lines);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            readBuiltIn(language, name, lines);
             if (overrides != null) {
                 Path extra = overrides.resolve(language).resolve(name + ".txt");
                 if (Files.isRegularFile(extra)) {

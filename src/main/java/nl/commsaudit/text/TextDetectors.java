@@ -50,8 +50,7 @@ public final class TextDetectors {
             return;
         }
         Thread thread = new Thread(() -> {
-            // the spelling rule asks the language first; a short text loads every n-gram length's models
-            this.languages.guess("Beste klant, bedankt voor uw bestelling. Het pakket is vandaag verzonden.");
+            this.languages.loadModels(); // the spelling rule asks the language first
             if (spelling) {
                 this.spelling.unknownWords("bedankt voor uw bestelling", "nl");
                 this.spelling.unknownWords("thank you for your order", "en");
@@ -64,9 +63,8 @@ public final class TextDetectors {
     }
 
     /**
-     * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the remembered
-     * answers of the language guesser and the spellers, for the steps after the message pass, which do
-     * not use them. A later
+     * Unloads the language models (about 250 MB of heap at 8 languages) and forgets the spellers'
+     * remembered answers, for the steps after the message pass, which do not use them. A later
      * question loads them again. While the warm-up is still loading them (a message pass shorter than the
      * loading), they stay: unloading would race with the loading.
      */

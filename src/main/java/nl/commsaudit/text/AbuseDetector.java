@@ -3,7 +3,6 @@ package nl.commsaudit.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +59,7 @@ public final class AbuseDetector {
                         Normalizer.excerpt(flat, token.start(), token.end(), 40)));
             }
         }
-        Matcher matcher = phrases.matcher(flat);
+        LexiconMatcher matcher = phrases.matcher(flat);
         while (matcher.find()) {
             found.add(new Match("curse", matcher.group(), Normalizer.excerpt(flat, matcher.start(), matcher.end(), 40)));
         }

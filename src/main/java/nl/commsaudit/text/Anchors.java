@@ -14,7 +14,9 @@ import java.util.Map;
  * of a text in a hash map of boxed characters (1.6-2.5 times the time on the same texts, same matches;
  * the scan was a tenth of the judging CPU at a million messages). {@link #present} answers which
  * anchors a text holds, as a set of anchor numbers; each thread remembers its last few answers by text
- * identity, as the detectors ask about the same normalised text one after the other.
+ * identity, as the detectors ask about the same normalised text one after the other. For the words
+ * registered as a pattern's beginnings ({@link #registerStarts}) the scan also keeps where they begin:
+ * the only places where such a pattern can match ({@link LexiconMatcher}).
  *
  * <p>Anchors are registered when a list is compiled (at start-up); the automaton is built anew at the
  * first scan after a registration and is immutable in between, so scanning is thread-safe. (Rebuilt at
@@ -23,13 +25,25 @@ import java.util.Map;
  */
 final class Anchors {
 
-    /** @param trie {@code null} while no word is registered */
-    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, Map<String, Integer> ids) {
+    /**
+     * @param trie {@code null} while no word is registered
+     * @param starts the numbers of the words registered as beginnings
+     */
+    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, Map<String, Integer> ids, BitSet starts) {
     }
 
-    private static volatile Automaton automaton = new Automaton(null, Map.of());
+    /**
+     * What a scan found: the numbers of the words present, and for the beginnings, each occurrence as
+     * its number and the index it begins at ({@code count} of them, in the order found).
+     */
+    record Scan(BitSet present, int[] startIds, int[] startsAt, int count) {
+    }
+
+    private static volatile Automaton automaton = new Automaton(null, Map.of(), new BitSet());
     /** The registered words and their numbers; guarded by the class. */
     private static final Map<String, Integer> IDS = new HashMap<>();
+    /** The numbers of the words registered as beginnings; guarded by the class. */
+    private static final BitSet STARTS = new BitSet();
     /** Whether words were registered since the automaton was built. */
     private static volatile boolean stale;
 
@@ -39,7 +53,7 @@ final class Anchors {
     private static final class Memory {
         final Object[] texts = new Object[REMEMBERED];
         final Automaton[] automata = new Automaton[REMEMBERED];
-        final BitSet[] answers = new BitSet[REMEMBERED];
+        final Scan[] answers = new Scan[REMEMBERED];
         int next;
     }
 
@@ -64,6 +78,18 @@ final class Anchors {
         return numbers;
     }
 
+    /** As {@link #register}, for words that begin a pattern: the scan keeps where they occur. */
+    static synchronized int[] registerStarts(Collection<String> words) {
+        int[] numbers = register(words);
+        for (int number : numbers) {
+            if (!STARTS.get(number)) {
+                STARTS.set(number);
+                stale = true;
+            }
+        }
+        return numbers;
+    }
+
     /** The automaton of all words registered so far, built if words came since. */
     private static Automaton automaton() {
         if (stale) {
@@ -71,7 +97,7 @@ final class Anchors {
                 if (stale) {
                     AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
                     trie.build(new java.util.TreeMap<>(IDS));
-                    automaton = new Automaton(trie, Map.copyOf(IDS));
+                    automaton = new Automaton(trie, Map.copyOf(IDS), (BitSet) STARTS.clone());
                     stale = false;
                 }
             }
@@ -81,6 +107,11 @@ final class Anchors {
 
     /** The numbers of the registered words that occur in the text (anywhere, also inside words). */
     static BitSet present(CharSequence text) {
+        return scan(text).present();
+    }
+
+    /** The registered words in the text (anywhere, also inside words), and where the beginnings begin. */
+    static Scan scan(CharSequence text) {
         Automaton current = automaton();
         if (!(text instanceof String)) {
             return scan(current, text); // only an immutable text can be remembered by identity
@@ -91,7 +122,7 @@ final class Anchors {
                 return memory.answers[i];
             }
         }
-        BitSet found = scan(current, text);
+        Scan found = scan(current, text);
         int slot = memory.next;
         memory.texts[slot] = text;
         memory.automata[slot] = current;
@@ -100,12 +131,40 @@ final class Anchors {
         return found;
     }
 
-    private static BitSet scan(Automaton current, CharSequence text) {
+    private static Scan scan(Automaton current, CharSequence text) {
         BitSet found = new BitSet(current.ids().size());
-        if (current.trie() != null) {
-            AhoCorasickDoubleArrayTrie.IHit<Integer> hit = (begin, end, id) -> found.set(id);
-            current.trie().parseText(text, hit);
+        if (current.trie() == null) {
+            return new Scan(found, new int[0], new int[0], 0);
         }
-        return found;
+        Hits hits = new Hits(found, current.starts());
+        current.trie().parseText(text, hits);
+        return new Scan(found, hits.ids, hits.at, hits.count);
+    }
+
+    /** Collects a scan's hits. */
+    private static final class Hits implements AhoCorasickDoubleArrayTrie.IHit<Integer> {
+        private final BitSet present;
+        private final BitSet starts;
+        int[] ids = new int[8];
+        int[] at = new int[8];
+        int count;
+
+        Hits(BitSet present, BitSet starts) {
+            this.present = present;
+            this.starts = starts;
+        }
+
+        @Override
+        public void hit(int begin, int end, Integer id) {
+            present.set(id);
+            if (starts.get(id)) {
+                if (count == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, count * 2);
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                }
+                ids[count] = id;
+                at[count++] = begin;
+            }
+        }
     }
 }

@@ -1,11 +1,11 @@
 package nl.commsaudit.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  * Most messages hold the anchors of none or a few of a list's patterns, and the alternation is tried
  * at every position of a text, so this is most of the cost saved. A pattern whose anchors cannot be
  * read off safely is always run.
+ *
+ * <p>The same pass tells where a match can begin: every match of {@code \b(laat|geef)\b[^.!?\n]{0,80}\breview}
+ * begins with "laat" or "geef" (the pattern's "beginnings", {@link #starts}). When every pattern run has
+ * beginnings, the alternation is tried only where one of them occurs, in order ({@link LexiconMatcher}),
+ * instead of at every position of the text: the same matches, as the positions left out cannot begin
+ * one.
  */
 public final class LexiconPattern {
 
@@ -38,7 +44,17 @@ public final class LexiconPattern {
      */
     private final int[][][] anchors;
     private final boolean guarded;
-    private final Map<BitSet, Pattern> combinations = new ConcurrentHashMap<>();
+    /** Per pattern: the numbers ({@link Anchors}) of the words its matches begin with; {@code null} when unknown. */
+    private final int[][] starts;
+    private final Choice full;
+    private final Map<BitSet, Choice> combinations = new ConcurrentHashMap<>();
+
+    /**
+     * An alternation of some of the patterns, and the numbers of the words their matches begin with
+     * ({@code null} when a pattern's beginnings are unknown: then it is tried at every position).
+     */
+    private record Choice(Pattern pattern, BitSet startIds) {
+    }
 
     LexiconPattern(List<String> lines) {
         this.lines = List.copyOf(lines);
@@ -53,6 +69,28 @@ public final class LexiconPattern {
             }
         }
         this.guarded = any;
+        this.starts = new int[lines.size()][];
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> words = starts(lines.get(i));
+            starts[i] = words == null ? null : Anchors.registerStarts(words);
+        }
+        BitSet all = new BitSet(lines.size());
+        all.set(0, lines.size());
+        this.full = new Choice(pattern, startIds(all));
+    }
+
+    /** The numbers of the words the chosen patterns' matches begin with, or {@code null} if one is unknown. */
+    private BitSet startIds(BitSet chosen) {
+        BitSet ids = new BitSet();
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+            if (starts[i] == null) {
+                return null;
+            }
+            for (int id : starts[i]) {
+                ids.set(id);
+            }
+        }
+        return ids;
     }
 
     private static Pattern alternation(List<String> lines, BitSet chosen) {
@@ -65,31 +103,52 @@ public final class LexiconPattern {
         return parts.isEmpty() ? NOTHING : Pattern.compile(String.join("|", parts));
     }
 
-    /** A matcher over the text, of the patterns whose anchors the text holds. */
-    public Matcher matcher(CharSequence text) {
-        if (!guarded) {
-            return pattern.matcher(text);
+    /** A matcher over the text, of the patterns whose anchors the text holds, tried where they can begin. */
+    public LexiconMatcher matcher(CharSequence text) {
+        if (!guarded && full.startIds() == null) {
+            return new LexiconMatcher(pattern.matcher(text), null);
         }
-        BitSet chosen = chosen(text);
+        Anchors.Scan scan = Anchors.scan(text);
+        Choice choice = guarded ? choice(chosen(scan.present())) : full;
+        return new LexiconMatcher(choice.pattern().matcher(text), choice.startIds() == null ? null : positions(scan, choice.startIds()));
+    }
+
+    private Choice choice(BitSet chosen) {
         if (chosen.isEmpty()) {
-            return NOTHING.matcher(text);
+            return new Choice(NOTHING, new BitSet());
         }
         if (chosen.cardinality() == lines.size()) {
-            return pattern.matcher(text);
+            return full;
         }
-        Pattern some = combinations.get(chosen);
+        Choice some = combinations.get(chosen);
         if (some == null) {
             if (combinations.size() >= COMBINATIONS) {
-                return pattern.matcher(text);
+                return full;
             }
-            some = combinations.computeIfAbsent(chosen, c -> alternation(lines, c));
+            some = combinations.computeIfAbsent(chosen, c -> new Choice(alternation(lines, c), startIds(c)));
         }
-        return some.matcher(text);
+        return some;
+    }
+
+    /** Where in the scanned text a word of {@code ids} begins, in ascending order (repeats possible). */
+    private static int[] positions(Anchors.Scan scan, BitSet ids) {
+        int[] at = new int[scan.count()];
+        int n = 0;
+        for (int i = 0; i < scan.count(); i++) {
+            if (ids.get(scan.startIds()[i])) {
+                at[n++] = scan.startsAt()[i];
+            }
+        }
+        Arrays.sort(at, 0, n);
+        return n == at.length ? at : Arrays.copyOf(at, n);
     }
 
     /** The patterns (by their place in the list) that can match somewhere in the text. */
     BitSet chosen(CharSequence text) {
-        BitSet present = Anchors.present(text);
+        return chosen(Anchors.present(text));
+    }
+
+    private BitSet chosen(BitSet present) {
         BitSet chosen = new BitSet(lines.size());
         for (int i = 0; i < anchors.length; i++) {
             if (anchors[i] == null || allOf(anchors[i], present)) {
@@ -151,6 +210,65 @@ public final class LexiconPattern {
             all.addAll(found);
         }
         return all;
+    }
+
+    /**
+     * Literal beginnings of which every match of the pattern begins with one ("laat" or "geef" for
+     * {@code \b(laat|geef)\b[^.!?\n]{0,80}\breview}), or {@code null} when they cannot be read off safely:
+     * a pattern that begins with a character class, an escape other than {@code \b}, a look-around, or
+     * an optional element. For each alternative, the literal characters before the first that is not
+     * one, less the last if a quantifier makes it optional ("review" for {@code reviews?}).
+     */
+    static List<String> starts(String regex) {
+        if (regex.contains("(?i") || regex.contains("(?u")) {
+            return null;
+        }
+        List<String> all = new ArrayList<>();
+        for (String part : alternatives(regex)) {
+            List<String> found = sequenceStarts(part);
+            if (found == null) {
+                return null;
+            }
+            all.addAll(found);
+        }
+        return all;
+    }
+
+    private static List<String> sequenceStarts(String regex) {
+        int i = 0;
+        while (regex.startsWith("\\b", i)) {
+            i += 2; // a word boundary is checked where the match begins; the words are found anywhere
+        }
+        if (i >= regex.length()) {
+            return null;
+        }
+        char c = regex.charAt(i);
+        if (c == '(') {
+            int close = closing(regex.substring(i));
+            if (close < 0) {
+                return null;
+            }
+            int after = i + close + 1;
+            if (after < regex.length() && isQuantifier(regex.charAt(after)) && optional(regex, after)) {
+                return null;
+            }
+            String inner = regex.substring(i + 1, i + close);
+            if (inner.startsWith("?:")) {
+                inner = inner.substring(2);
+            } else if (inner.startsWith("?")) {
+                return null; // a look-around or flags
+            }
+            return starts(inner);
+        }
+        if (!literal(c)) {
+            return null;
+        }
+        int next = i;
+        while (next < regex.length() && literal(regex.charAt(next))) {
+            next++;
+        }
+        int end = next < regex.length() && isQuantifier(regex.charAt(next)) && optional(regex, next) ? next - 1 : next;
+        return end > i ? List.of(regex.substring(i, end)) : null;
     }
 
     private static List<String> sequenceAnchors(String regex) {

@@ -2,7 +2,6 @@ package nl.commsaudit.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +22,7 @@ public final class PatternDetector {
     public List<Match> find(String text) {
         String flat = Normalizer.lines(text);
         List<Match> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(flat);
+        LexiconMatcher matcher = pattern.matcher(flat);
         while (matcher.find()) {
             found.add(new Match(kind, matcher.group(), Normalizer.excerpt(flat, matcher.start(), matcher.end(), 40)));
         }

@@ -1,7 +1,6 @@
 package nl.commsaudit.text;
 
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Recognises review talk in Dutch, English and French: a request to leave a review, a request to
@@ -54,7 +53,7 @@ public final class ReviewTalkDetector {
         String flat = Normalizer.flat(text);
         boolean honest = HONEST.matcher(flat).find();
         Match handling = null;
-        Matcher matcher = orderHandling.matcher(lines);
+        LexiconMatcher matcher = orderHandling.matcher(lines);
         while (matcher.find() && handling == null) {
             if (requestMatch == null || !sentence(lines, matcher.start(), matcher.end()).contains(requestMatch.words())) {
                 handling = new Match("order handling", matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));
@@ -68,7 +67,7 @@ public final class ReviewTalkDetector {
      * only points to the possibility ("u kunt een beoordeling achterlaten als u wilt").
      */
     private Match firstRequest(String lines) {
-        Matcher matcher = request.matcher(lines);
+        LexiconMatcher matcher = request.matcher(lines);
         while (matcher.find()) {
             String sentence = sentence(lines, matcher.start(), matcher.end());
             boolean onlyPointer = pointer.matcher(sentence).find() && !ask.matcher(sentence).find();
@@ -81,7 +80,7 @@ public final class ReviewTalkDetector {
 
     /** The first match whose sentence does not contain the {@code unless} wording. */
     private static Match first(LexiconPattern pattern, String lines, String kind, LexiconPattern unless) {
-        Matcher matcher = pattern.matcher(lines);
+        LexiconMatcher matcher = pattern.matcher(lines);
         while (matcher.find()) {
             if (unless == null || !unless.matcher(sentence(lines, matcher.start(), matcher.end())).find()) {
                 return new Match(kind, matcher.group(), Normalizer.excerpt(lines, matcher.start(), matcher.end(), 40));

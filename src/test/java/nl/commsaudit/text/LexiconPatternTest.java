@@ -75,12 +75,12 @@ class LexiconPatternTest {
                 List<String> fast = new ArrayList<>();
                 var matcher = pattern.matcher(text);
                 while (matcher.find()) {
-                    fast.add(matcher.group());
+                    fast.add(matcher.start() + "-" + matcher.end() + ":" + matcher.group());
                 }
                 List<String> full = new ArrayList<>();
                 var plain = pattern.pattern().matcher(text);
                 while (plain.find()) {
-                    full.add(plain.group());
+                    full.add(plain.start() + "-" + plain.end() + ":" + plain.group());
                 }
                 assertThat(fast).as(list + " on: " + text).isEqualTo(full);
             }
@@ -116,5 +116,43 @@ class LexiconPatternTest {
         LexiconPattern later = new LexiconPattern(List.of("\\bzaterdag bezorgd\\b", "\\bzaterdagbezorging\\b"));
         assertThat(later.chosen(text).stream().boxed().toList()).containsExactly(0);
         assertThat(later.matcher("Kies voor zaterdagbezorging!").find()).isTrue();
+    }
+
+    @Test
+    void readsTheBeginningsOfAPattern() {
+        assertThat(LexiconPattern.starts("\\b(laat|geef|zou(den)? (u|je))\\b[^.!?\\n]{0,80}\\breview"))
+                .containsExactly("laat", "geef", "zou");
+        assertThat(LexiconPattern.starts("\\breviews?\\b|\\b(5|vijf) ?sterren")).containsExactly("review", "5", "vijf");
+        assertThat(LexiconPattern.starts("\\b(?:track ?(&|en) ?trace|pakbon)\\b")).containsExactly("track", "pakbon");
+        assertThat(LexiconPattern.starts("\\b((wij|we) weten|ik weet) waar")).containsExactly("wij", "we", "ik weet");
+        assertThat(LexiconPattern.starts("\\b(een )?negatieve review")).as("an optional first element").isNull();
+        assertThat(LexiconPattern.starts("[^.]{0,20}korting")).as("a class first").isNull();
+        assertThat(LexiconPattern.starts("\\w+ korting")).isNull();
+        assertThat(LexiconPattern.starts("(?<=\\s)korting")).isNull();
+        assertThat(LexiconPattern.starts("(?i)korting")).isNull();
+        assertThat(LexiconPattern.starts("korting|\\d+ euro")).as("one alternative unknown: all unknown").isNull();
+    }
+
+    /** Tried only where a beginning occurs, the matches are those of a search from every position. */
+    @Test
+    void triesThePatternsOnlyWhereTheyCanBegin() {
+        LexiconPattern list = new LexiconPattern(List.of("\\b(laat|geef)\\b[^.!?\\n]{0,40}\\breview", "\\bregarding (your|the)\\b"));
+        String text = "we laat ons weten. geeft u een review? geef ons een review, laat een review. "
+                + "inlaat review. regarding your order; regarding the review";
+        List<String> found = new ArrayList<>();
+        var matcher = list.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.start() + ":" + matcher.group());
+        }
+        // "laat ons weten." ends its sentence, "geeft" is no "geef", the match from "geef" runs on to the last
+        // "review" before the full stop, "inlaat" does not begin at a word boundary
+        assertThat(found).containsExactly("39:geef ons een review, laat een review", "92:regarding your",
+                "114:regarding the");
+        List<String> plain = new ArrayList<>();
+        var full = list.pattern().matcher(text);
+        while (full.find()) {
+            plain.add(full.start() + ":" + full.group());
+        }
+        assertThat(found).isEqualTo(plain);
     }
 }

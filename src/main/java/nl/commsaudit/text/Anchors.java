@@ -4,6 +4,7 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,8 +29,10 @@ final class Anchors {
     /**
      * @param trie {@code null} while no word is registered
      * @param starts the numbers of the words registered as beginnings
+     * @param anywhere of those, the words that may begin a match inside a word
      */
-    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, Map<String, Integer> ids, BitSet starts) {
+    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, Map<String, Integer> ids, BitSet starts,
+            BitSet anywhere) {
     }
 
     /**
@@ -39,11 +42,13 @@ final class Anchors {
     record Scan(BitSet present, int[] startIds, int[] startsAt, int count) {
     }
 
-    private static volatile Automaton automaton = new Automaton(null, Map.of(), new BitSet());
+    private static volatile Automaton automaton = new Automaton(null, Map.of(), new BitSet(), new BitSet());
     /** The registered words and their numbers; guarded by the class. */
     private static final Map<String, Integer> IDS = new HashMap<>();
     /** The numbers of the words registered as beginnings; guarded by the class. */
     private static final BitSet STARTS = new BitSet();
+    /** Of those, the numbers of the words that may begin a match inside a word; guarded by the class. */
+    private static final BitSet ANYWHERE = new BitSet();
     /** Whether words were registered since the automaton was built. */
     private static volatile boolean stale;
 
@@ -78,16 +83,24 @@ final class Anchors {
         return numbers;
     }
 
-    /** As {@link #register}, for words that begin a pattern: the scan keeps where they occur. */
-    static synchronized int[] registerStarts(Collection<String> words) {
-        int[] numbers = register(words);
-        for (int number : numbers) {
-            if (!STARTS.get(number)) {
-                STARTS.set(number);
-                stale = true;
-            }
+    /**
+     * As {@link #register}, for a word that begins a pattern's matches: the scan keeps where it occurs;
+     * with {@code atWordStart}, only where a word begins (the pattern asks {@code \b} there), unless it is
+     * also registered without.
+     */
+    static synchronized int registerStart(String word, boolean atWordStart) {
+        int number = register(List.of(word))[0];
+        if (!STARTS.get(number) || !atWordStart && !ANYWHERE.get(number)) {
+            STARTS.set(number);
+            ANYWHERE.set(number, !atWordStart);
+            stale = true;
         }
-        return numbers;
+        return number;
+    }
+
+    /** A word character as {@code \b} of java.util.regex sees it (without the Unicode flag). */
+    static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** The automaton of all words registered so far, built if words came since. */
@@ -97,7 +110,7 @@ final class Anchors {
                 if (stale) {
                     AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
                     trie.build(new java.util.TreeMap<>(IDS));
-                    automaton = new Automaton(trie, Map.copyOf(IDS), (BitSet) STARTS.clone());
+                    automaton = new Automaton(trie, Map.copyOf(IDS), (BitSet) STARTS.clone(), (BitSet) ANYWHERE.clone());
                     stale = false;
                 }
             }
@@ -136,28 +149,32 @@ final class Anchors {
         if (current.trie() == null) {
             return new Scan(found, new int[0], new int[0], 0);
         }
-        Hits hits = new Hits(found, current.starts());
+        Hits hits = new Hits(text, found, current.starts(), current.anywhere());
         current.trie().parseText(text, hits);
         return new Scan(found, hits.ids, hits.at, hits.count);
     }
 
     /** Collects a scan's hits. */
     private static final class Hits implements AhoCorasickDoubleArrayTrie.IHit<Integer> {
+        private final CharSequence text;
         private final BitSet present;
         private final BitSet starts;
-        int[] ids = new int[8];
-        int[] at = new int[8];
+        private final BitSet anywhere;
+        int[] ids = new int[16];
+        int[] at = new int[16];
         int count;
 
-        Hits(BitSet present, BitSet starts) {
+        Hits(CharSequence text, BitSet present, BitSet starts, BitSet anywhere) {
+            this.text = text;
             this.present = present;
             this.starts = starts;
+            this.anywhere = anywhere;
         }
 
         @Override
         public void hit(int begin, int end, Integer id) {
             present.set(id);
-            if (starts.get(id)) {
+            if (starts.get(id) && (begin == 0 || anywhere.get(id) || !isWordCharacter(text.charAt(begin - 1)))) {
                 if (count == ids.length) {
                     ids = java.util.Arrays.copyOf(ids, count * 2);
                     at = java.util.Arrays.copyOf(at, count * 2);

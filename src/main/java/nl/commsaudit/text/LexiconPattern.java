@@ -71,8 +71,9 @@ public final class LexiconPattern {
         this.guarded = any;
         this.starts = new int[lines.size()][];
         for (int i = 0; i < lines.size(); i++) {
-            List<String> words = starts(lines.get(i));
-            starts[i] = words == null ? null : Anchors.registerStarts(words);
+            List<Start> words = starts(lines.get(i));
+            starts[i] = words == null ? null : words.stream()
+                    .mapToInt(start -> Anchors.registerStart(start.word(), start.atWordStart())).toArray();
         }
         BitSet all = new BitSet(lines.size());
         all.set(0, lines.size());
@@ -213,19 +214,30 @@ public final class LexiconPattern {
     }
 
     /**
+     * A literal beginning of a pattern's matches; {@code atWordStart} when the match begins only where a
+     * word begins (the pattern checks {@code \b} there, and the word begins with a word character).
+     */
+    record Start(String word, boolean atWordStart) {
+    }
+
+    /**
      * Literal beginnings of which every match of the pattern begins with one ("laat" or "geef" for
      * {@code \b(laat|geef)\b[^.!?\n]{0,80}\breview}), or {@code null} when they cannot be read off safely:
      * a pattern that begins with a character class, an escape other than {@code \b}, a look-around, or
      * an optional element. For each alternative, the literal characters before the first that is not
      * one, less the last if a quantifier makes it optional ("review" for {@code reviews?}).
      */
-    static List<String> starts(String regex) {
+    static List<Start> starts(String regex) {
         if (regex.contains("(?i") || regex.contains("(?u")) {
             return null;
         }
-        List<String> all = new ArrayList<>();
+        return starts(regex, false);
+    }
+
+    private static List<Start> starts(String regex, boolean atWordStart) {
+        List<Start> all = new ArrayList<>();
         for (String part : alternatives(regex)) {
-            List<String> found = sequenceStarts(part);
+            List<Start> found = sequenceStarts(part, atWordStart);
             if (found == null) {
                 return null;
             }
@@ -234,10 +246,12 @@ public final class LexiconPattern {
         return all;
     }
 
-    private static List<String> sequenceStarts(String regex) {
+    private static List<Start> sequenceStarts(String regex, boolean atWordStart) {
         int i = 0;
+        boolean bounded = atWordStart;
         while (regex.startsWith("\\b", i)) {
-            i += 2; // a word boundary is checked where the match begins; the words are found anywhere
+            i += 2;
+            bounded = true;
         }
         if (i >= regex.length()) {
             return null;
@@ -258,7 +272,7 @@ public final class LexiconPattern {
             } else if (inner.startsWith("?")) {
                 return null; // a look-around or flags
             }
-            return starts(inner);
+            return starts(inner, bounded);
         }
         if (!literal(c)) {
             return null;
@@ -268,7 +282,10 @@ public final class LexiconPattern {
             next++;
         }
         int end = next < regex.length() && isQuantifier(regex.charAt(next)) && optional(regex, next) ? next - 1 : next;
-        return end > i ? List.of(regex.substring(i, end)) : null;
+        if (end <= i) {
+            return null;
+        }
+        return List.of(new Start(regex.substring(i, end), bounded && Anchors.isWordCharacter(c)));
     }
 
     private static List<String> sequenceAnchors(String regex) {

@@ -120,17 +120,37 @@ class LexiconPatternTest {
 
     @Test
     void readsTheBeginningsOfAPattern() {
-        assertThat(LexiconPattern.starts("\\b(laat|geef|zou(den)? (u|je))\\b[^.!?\\n]{0,80}\\breview"))
+        assertThat(words("\\b(laat|geef|zou(den)? (u|je))\\b[^.!?\\n]{0,80}\\breview"))
                 .containsExactly("laat", "geef", "zou");
-        assertThat(LexiconPattern.starts("\\breviews?\\b|\\b(5|vijf) ?sterren")).containsExactly("review", "5", "vijf");
-        assertThat(LexiconPattern.starts("\\b(?:track ?(&|en) ?trace|pakbon)\\b")).containsExactly("track", "pakbon");
-        assertThat(LexiconPattern.starts("\\b((wij|we) weten|ik weet) waar")).containsExactly("wij", "we", "ik weet");
+        assertThat(words("\\breviews?\\b|\\b(5|vijf) ?sterren")).containsExactly("review", "5", "vijf");
+        assertThat(words("\\b(?:track ?(&|en) ?trace|pakbon)\\b")).containsExactly("track", "pakbon");
+        assertThat(words("\\b((wij|we) weten|ik weet) waar")).containsExactly("wij", "we", "ik weet");
         assertThat(LexiconPattern.starts("\\b(een )?negatieve review")).as("an optional first element").isNull();
         assertThat(LexiconPattern.starts("[^.]{0,20}korting")).as("a class first").isNull();
         assertThat(LexiconPattern.starts("\\w+ korting")).isNull();
         assertThat(LexiconPattern.starts("(?<=\\s)korting")).isNull();
         assertThat(LexiconPattern.starts("(?i)korting")).isNull();
         assertThat(LexiconPattern.starts("korting|\\d+ euro")).as("one alternative unknown: all unknown").isNull();
+    }
+
+    @Test
+    void aBeginningAfterAWordBoundaryIsLookedForWhereAWordBegins() {
+        assertThat(LexiconPattern.starts("\\b(laat|geef)\\b|korting|\\b€ ?5|(\\bgratis|\\d+ euro)")).isNull();
+        assertThat(LexiconPattern.starts("\\b(laat|geef)\\b|korting|\\b€ ?5|(\\bgratis|extra)")).containsExactly(
+                new LexiconPattern.Start("laat", true), new LexiconPattern.Start("geef", true),
+                new LexiconPattern.Start("korting", false), new LexiconPattern.Start("€", false),
+                new LexiconPattern.Start("gratis", true), new LexiconPattern.Start("extra", false));
+        LexiconPattern list = new LexiconPattern(List.of("\\bkorting\\b", "prijs"));
+        List<String> found = new ArrayList<>();
+        var matcher = list.matcher("kortingscode: korting op de inkoopprijs, geen prijskorting");
+        while (matcher.find()) {
+            found.add(matcher.start() + ":" + matcher.group());
+        }
+        assertThat(found).containsExactly("14:korting", "34:prijs", "46:prijs");
+    }
+
+    private static List<String> words(String regex) {
+        return LexiconPattern.starts(regex).stream().map(LexiconPattern.Start::word).toList();
     }
 
     /** Tried only where a beginning occurs, the matches are those of a search from every position. */

@@ -302,23 +302,37 @@ public final class Normalizer {
         return (from > 0 ? "…" : "") + collapse(text.substring(from, to), WHITE_SPACE).strip() + (to < text.length() ? "…" : "");
     }
 
-    /** A function of a text that remembers, per thread, its last answer (by the text's identity). */
+    /**
+     * A function of a text that remembers, per thread, its last {@value #REMEMBERED} answers (by the
+     * text's identity): the detectors and rules of one message normalise its own text, and in between
+     * its sentences and subject, which would push out a single remembered answer. The same answer
+     * object also lets the anchor scan ({@link Anchors}) remember its result for the normalised text.
+     */
     private static final class LastAnswer {
 
+        private static final int REMEMBERED = 4;
+
         private final java.util.function.UnaryOperator<String> compute;
-        private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+        /** Per thread: the texts, then their answers, then the next slot to fill. */
+        private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2 * REMEMBERED + 1]);
 
         LastAnswer(java.util.function.UnaryOperator<String> compute) {
             this.compute = compute;
         }
 
         String of(String text) {
-            String[] remembered = last.get();
-            if (remembered[0] != text) {
-                remembered[1] = compute.apply(text);
-                remembered[0] = text;
+            Object[] remembered = last.get();
+            for (int i = 0; i < REMEMBERED; i++) {
+                if (remembered[i] == text) {
+                    return (String) remembered[REMEMBERED + i];
+                }
             }
-            return remembered[1];
+            String answer = compute.apply(text);
+            int slot = remembered[2 * REMEMBERED] == null ? 0 : (Integer) remembered[2 * REMEMBERED];
+            remembered[slot] = text;
+            remembered[REMEMBERED + slot] = answer;
+            remembered[2 * REMEMBERED] = (slot + 1) % REMEMBERED;
+            return answer;
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.commsaudit.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer.Form;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -73,6 +74,21 @@ class NormalizerTest {
         assertThat(Normalizer.lines("Bestel  via Bol.com \n\n\t Prijs: 12.50 EUR. Dank!"))
                 .isEqualTo("bestel via bol\u2024com\nprijs: 12\u202450 eur. dank!");
         assertThat(Normalizer.flat("  Één   Mongolië\nstraße ")).isEqualTo("een mongolie strasse");
+    }
+
+    /** A message's own text, normalised again after its sentences were, is the same object (the anchor scan remembers by identity). */
+    @Test
+    void remembersTheAnswersForTheLastFewTextsOfTheThread() {
+        String own = new String("Beste klant, uw pakket is onderweg.");
+        String lines = Normalizer.lines(own);
+        for (String sentence : List.of("Beste klant,", "uw pakket is onderweg.", "Dank!")) {
+            Normalizer.lines(new String(sentence));
+        }
+        assertThat(Normalizer.lines(own)).isSameAs(lines);
+        for (int i = 0; i < 4; i++) {
+            Normalizer.lines(new String("zin " + i));
+        }
+        assertThat(Normalizer.lines(own)).as("pushed out by four others, computed again").isNotSameAs(lines).isEqualTo(lines);
     }
 
     @Test

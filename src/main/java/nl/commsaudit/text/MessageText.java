@@ -78,14 +78,7 @@ public final class MessageText {
         Document document;
         if (html) {
             document = Jsoup.parse(text);
-            for (Element a : document.select("a[href]")) {
-                links.add(new Link(a.attr("href").strip(), a.text().strip(), !a.select("img").isEmpty()));
-            }
-            for (Element img : document.select("img")) {
-                images.add(new Image(img.attr("src").strip(), img.hasAttr("alt") ? img.attr("alt") : null,
-                        img.attr("width"), img.attr("height"), img.attr("style")));
-            }
-            String[] texts = texts(document.body());
+            String[] texts = texts(document, links, images);
             allBody = texts[0];
             ownBody = texts[1];
         } else {
@@ -119,21 +112,31 @@ public final class MessageText {
     }
 
     /**
-     * The text under the root in one walk over the document: everything, and the same without quote
-     * blocks; block elements on lines of their own.
+     * The body's text in one walk over the document: everything, and the same without quote blocks;
+     * block elements on lines of their own. The same walk collects the links ({@code a[href]}) and
+     * images, in document order.
      */
-    private static String[] texts(Element root) {
-        if (root == null) {
-            return new String[] {"", ""};
-        }
+    private static String[] texts(Document document, List<Link> links, List<Image> images) {
+        Element body = document.body();
         StringBuilder all = new StringBuilder();
         StringBuilder own = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             /** The depth of the quote block being walked through, or -1. */
             private int quoteDepth = -1;
+            /** The depth of the body, while the walk is in it, or -1. */
+            private int bodyDepth = -1;
 
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    collect(element, links, images);
+                    if (element == body) {
+                        bodyDepth = depth;
+                    }
+                }
+                if (bodyDepth < 0) {
+                    return;
+                }
                 if (node instanceof Element element && quoteDepth < 0 && maybeQuote(element) && element.is(QUOTE_BLOCK)) {
                     quoteDepth = depth;
                 }
@@ -149,6 +152,9 @@ public final class MessageText {
 
             @Override
             public void tail(Node node, int depth) {
+                if (bodyDepth < 0) {
+                    return;
+                }
                 if (node instanceof Element element && BLOCK.contains(element.normalName())
                         && !element.normalName().equals("br")) {
                     all.append('\n');
@@ -159,9 +165,22 @@ public final class MessageText {
                 if (depth == quoteDepth) {
                     quoteDepth = -1;
                 }
+                if (depth == bodyDepth) {
+                    bodyDepth = -1;
+                }
             }
-        }, root);
-        return new String[] {tidy(all), tidy(own)};
+        }, document);
+        return body == null ? new String[] {"", ""} : new String[] {tidy(all), tidy(own)};
+    }
+
+    private static void collect(Element element, List<Link> links, List<Image> images) {
+        String name = element.normalName();
+        if (name.equals("a") && element.hasAttr("href")) {
+            links.add(new Link(element.attr("href").strip(), element.text().strip(), !element.select("img").isEmpty()));
+        } else if (name.equals("img")) {
+            images.add(new Image(element.attr("src").strip(), element.hasAttr("alt") ? element.attr("alt") : null,
+                    element.attr("width"), element.attr("height"), element.attr("style")));
+        }
     }
 
     /**

@@ -56,6 +56,9 @@ public final class LexiconPattern {
     private record Choice(Pattern pattern, BitSet startIds) {
     }
 
+    /** No pattern can match: tried nowhere. */
+    private static final Choice NONE = new Choice(NOTHING, new BitSet());
+
     LexiconPattern(List<String> lines) {
         this.lines = List.copyOf(lines);
         this.pattern = alternation(this.lines, null);
@@ -116,7 +119,7 @@ public final class LexiconPattern {
 
     private Choice choice(BitSet chosen) {
         if (chosen.isEmpty()) {
-            return new Choice(NOTHING, new BitSet());
+            return NONE;
         }
         if (chosen.cardinality() == lines.size()) {
             return full;

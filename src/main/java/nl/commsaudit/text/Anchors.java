@@ -16,7 +16,7 @@ import java.util.Map;
  * the scan was a tenth of the judging CPU at a million messages). {@link #present} answers which
  * anchors a text holds, as a set of anchor numbers; each thread remembers its last few answers by text
  * identity, as the detectors ask about the same normalised text one after the other. For the words
- * registered as a pattern's beginnings ({@link #registerStarts}) the scan also keeps where they begin:
+ * registered as a pattern's beginnings ({@link #registerStart}) the scan also keeps where they begin:
  * the only places where such a pattern can match ({@link LexiconMatcher}).
  *
  * <p>Anchors are registered when a list is compiled (at start-up); the automaton is built anew at the
@@ -52,17 +52,11 @@ final class Anchors {
     /** Whether words were registered since the automaton was built. */
     private static volatile boolean stale;
 
-    private static final int REMEMBERED = 4;
+    /** The last few scans of each thread, with the automaton that made each. */
+    private static final RecentAnswers<Remembered> RECENT = new RecentAnswers<>(4);
 
-    /** Per thread: the last texts asked about (by identity), the automaton used, and the answers. */
-    private static final class Memory {
-        final Object[] texts = new Object[REMEMBERED];
-        final Automaton[] automata = new Automaton[REMEMBERED];
-        final Scan[] answers = new Scan[REMEMBERED];
-        int next;
+    private record Remembered(Automaton automaton, Scan scan) {
     }
-
-    private static final ThreadLocal<Memory> MEMORY = ThreadLocal.withInitial(Memory::new);
 
     private Anchors() {
     }
@@ -129,19 +123,12 @@ final class Anchors {
         if (!(text instanceof String)) {
             return scan(current, text); // only an immutable text can be remembered by identity
         }
-        Memory memory = MEMORY.get();
-        for (int i = 0; i < REMEMBERED; i++) {
-            if (memory.texts[i] == text && memory.automata[i] == current) {
-                return memory.answers[i];
-            }
+        Remembered remembered = RECENT.get(text);
+        if (remembered == null || remembered.automaton() != current) {
+            remembered = new Remembered(current, scan(current, text));
+            RECENT.put(text, remembered);
         }
-        Scan found = scan(current, text);
-        int slot = memory.next;
-        memory.texts[slot] = text;
-        memory.automata[slot] = current;
-        memory.answers[slot] = found;
-        memory.next = (slot + 1) % REMEMBERED;
-        return found;
+        return remembered.scan();
     }
 
     private static Scan scan(Automaton current, CharSequence text) {

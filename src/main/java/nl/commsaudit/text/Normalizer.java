@@ -303,35 +303,26 @@ public final class Normalizer {
     }
 
     /**
-     * A function of a text that remembers, per thread, its last {@value #REMEMBERED} answers (by the
-     * text's identity): the detectors and rules of one message normalise its own text, and in between
+     * A function of a text that remembers, per thread, its last four answers (by the text's identity,
+     * {@link RecentAnswers}): the detectors and rules of one message normalise its own text, and in between
      * its sentences and subject, which would push out a single remembered answer. The same answer
      * object also lets the anchor scan ({@link Anchors}) remember its result for the normalised text.
      */
     private static final class LastAnswer {
 
-        private static final int REMEMBERED = 4;
-
         private final java.util.function.UnaryOperator<String> compute;
-        /** Per thread: the texts, then their answers, then the next slot to fill. */
-        private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2 * REMEMBERED + 1]);
+        private final RecentAnswers<String> recent = new RecentAnswers<>(4);
 
         LastAnswer(java.util.function.UnaryOperator<String> compute) {
             this.compute = compute;
         }
 
         String of(String text) {
-            Object[] remembered = last.get();
-            for (int i = 0; i < REMEMBERED; i++) {
-                if (remembered[i] == text) {
-                    return (String) remembered[REMEMBERED + i];
-                }
+            String answer = recent.get(text);
+            if (answer == null) {
+                answer = compute.apply(text);
+                recent.put(text, answer);
             }
-            String answer = compute.apply(text);
-            int slot = remembered[2 * REMEMBERED] == null ? 0 : (Integer) remembered[2 * REMEMBERED];
-            remembered[slot] = text;
-            remembered[REMEMBERED + slot] = answer;
-            remembered[2 * REMEMBERED] = (slot + 1) % REMEMBERED;
             return answer;
         }
     }

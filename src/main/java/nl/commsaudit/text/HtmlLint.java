@@ -59,57 +59,41 @@ public final class HtmlLint {
             return found;
         }
         Document document = parsed != null ? parsed : Jsoup.parse(body);
-        for (Element img : document.select("img")) {
-            String src = img.attr("src").strip();
-            Map<String, String> css = css(img);
-            double width = size(img.attr("width"), css.get("width"));
-            double height = size(img.attr("height"), css.get("height"));
-            boolean hidden = css.getOrDefault("display", "").contains("none") || css.getOrDefault("visibility", "").contains("hidden");
-            if ((width >= 0 && width <= 1 && height >= 0 && height <= 1) || hidden || width == 0 || height == 0) {
-                add(found, Kind.TRACKING_PIXEL, img);
-            }
-            if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
-                add(found, Kind.IMG_ALT, img);
-            }
-            if (src.toLowerCase(Locale.ROOT).startsWith("http:")) {
-                add(found, Kind.INSECURE_IMAGE, img);
-            }
-            if (QUERY.matcher(src.toLowerCase(Locale.ROOT)).replaceAll("").endsWith(".gif")) {
-                add(found, Kind.GIF, img);
-            }
-            if (width > WIDTH * 0.8 || percent(img.attr("width"), css.get("width")) > 80) {
-                add(found, Kind.IMAGE_WIDTH, img);
-            }
-        }
-        for (Element a : document.select("a[href]")) {
-            String href = a.attr("href");
-            if (!a.select("img").isEmpty() && links.problem(href) != null) {
-                add(found, Kind.LOGO_LINK, a);
-            }
-            String text = NOT_WORD.matcher(Normalizer.flat(a.text())).replaceAll("").strip();
-            if (text.isEmpty() && a.select("img").isEmpty() || vagueLinkTexts.contains(text)) {
-                add(found, Kind.LINK_TEXT, a);
-            }
-            if (OPT_OUT.matcher(href).find() || OPT_OUT.matcher(a.text()).find()) {
-                add(found, Kind.OPT_OUT_LINK, a);
-            }
-        }
+        // one walk over the elements, each element's style read once; line-break findings are kept
+        // apart so that the <br> runs come before the empty paragraphs, as the checks are listed
         Set<String> sizes = new LinkedHashSet<>();
+        List<Match> brRuns = new ArrayList<>();
+        List<Match> emptyBlocks = new ArrayList<>();
         for (Element element : document.getAllElements()) {
+            String name = element.normalName();
             Map<String, String> css = css(element);
+            switch (name) {
+                case "img" -> image(element, css, found);
+                case "a" -> {
+                    if (element.hasAttr("href")) {
+                        link(element, vagueLinkTexts, links, found);
+                    }
+                }
+                case "br" -> brRun(element, brRuns);
+                case "p", "div" -> {
+                    if (element.children().isEmpty() && element.text().replace('\u00A0', ' ').isBlank()) {
+                        emptyBlocks.add(evidence(element));
+                    }
+                }
+                default -> { }
+            }
             String align = element.attr("align").toLowerCase(Locale.ROOT);
-            if (element.normalName().equals("center") || align.equals("center")
-                    || css.getOrDefault("text-align", "").contains("center")) {
+            if (name.equals("center") || align.equals("center") || css.getOrDefault("text-align", "").contains("center")) {
                 add(found, Kind.CENTERED, element);
             }
-            if (element.normalName().equals("font") || css.containsKey("font-family") || css.containsKey("color")
+            if (name.equals("font") || css.containsKey("font-family") || css.containsKey("color")
                     || css.containsKey("line-height") || css.containsKey("font")) {
                 add(found, Kind.FONT, element);
             }
             if (css.containsKey("font-size")) {
                 sizes.add(css.get("font-size").strip());
             }
-            if (element.normalName().equals("font") && element.hasAttr("size")) {
+            if (name.equals("font") && element.hasAttr("size")) {
                 sizes.add("font size " + element.attr("size"));
             }
             for (Map.Entry<String, String> property : css.entrySet()) {
@@ -124,36 +108,69 @@ public final class HtmlLint {
             found.computeIfAbsent(Kind.FONT_SIZES, k -> new ArrayList<>())
                     .add(new Match(sizes.size() + " font sizes:", String.join(", ", sizes), ""));
         }
-        lineBreaks(document, found);
+        brRuns.addAll(emptyBlocks);
+        if (!brRuns.isEmpty()) {
+            found.put(Kind.LINE_BREAKS, brRuns);
+        }
         return found;
     }
 
-    /** Three or more {@code <br>} in a row, or empty paragraphs used as spacing. */
-    private static void lineBreaks(Document document, Map<Kind, List<Match>> found) {
-        for (Element br : document.select("br")) {
-            int run = 1;
-            Node next = br.nextSibling();
-            while (next != null && (next instanceof Element e && e.normalName().equals("br")
-                    || next instanceof TextNode t && t.isBlank())) {
-                if (next instanceof Element) {
-                    run++;
-                }
-                next = next.nextSibling();
-            }
-            Node previous = br.previousSibling();
-            while (previous instanceof TextNode t && t.isBlank()) {
-                previous = previous.previousSibling();
-            }
-            boolean startOfRun = !(previous instanceof Element e && e.normalName().equals("br"));
-            if (run >= 3 && startOfRun) {
-                found.computeIfAbsent(Kind.LINE_BREAKS, k -> new ArrayList<>())
-                        .add(new Match("line breaks", run + " <br> in a row", ""));
-            }
+    private static void image(Element img, Map<String, String> css, Map<Kind, List<Match>> found) {
+        String src = img.attr("src").strip();
+        double width = size(img.attr("width"), css.get("width"));
+        double height = size(img.attr("height"), css.get("height"));
+        boolean hidden = css.getOrDefault("display", "").contains("none") || css.getOrDefault("visibility", "").contains("hidden");
+        if ((width >= 0 && width <= 1 && height >= 0 && height <= 1) || hidden || width == 0 || height == 0) {
+            add(found, Kind.TRACKING_PIXEL, img);
         }
-        for (Element p : document.select("p, div")) {
-            if (p.children().isEmpty() && p.text().replace('\u00A0', ' ').isBlank()) {
-                add(found, Kind.LINE_BREAKS, p);
+        if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
+            add(found, Kind.IMG_ALT, img);
+        }
+        if (src.toLowerCase(Locale.ROOT).startsWith("http:")) {
+            add(found, Kind.INSECURE_IMAGE, img);
+        }
+        if (QUERY.matcher(src.toLowerCase(Locale.ROOT)).replaceAll("").endsWith(".gif")) {
+            add(found, Kind.GIF, img);
+        }
+        if (width > WIDTH * 0.8 || percent(img.attr("width"), css.get("width")) > 80) {
+            add(found, Kind.IMAGE_WIDTH, img);
+        }
+    }
+
+    private static void link(Element a, Set<String> vagueLinkTexts, LinkPolicy links, Map<Kind, List<Match>> found) {
+        String href = a.attr("href");
+        boolean wrapsImage = !a.select("img").isEmpty();
+        String shown = a.text();
+        if (wrapsImage && links.problem(href) != null) {
+            add(found, Kind.LOGO_LINK, a);
+        }
+        String text = NOT_WORD.matcher(Normalizer.flat(shown)).replaceAll("").strip();
+        if (text.isEmpty() && !wrapsImage || vagueLinkTexts.contains(text)) {
+            add(found, Kind.LINK_TEXT, a);
+        }
+        if (OPT_OUT.matcher(href).find() || OPT_OUT.matcher(shown).find()) {
+            add(found, Kind.OPT_OUT_LINK, a);
+        }
+    }
+
+    /** A {@code <br>} that starts a run of three or more (blank text between them does not break the run). */
+    private static void brRun(Element br, List<Match> found) {
+        int run = 1;
+        Node next = br.nextSibling();
+        while (next != null && (next instanceof Element e && e.normalName().equals("br")
+                || next instanceof TextNode t && t.isBlank())) {
+            if (next instanceof Element) {
+                run++;
             }
+            next = next.nextSibling();
+        }
+        Node previous = br.previousSibling();
+        while (previous instanceof TextNode t && t.isBlank()) {
+            previous = previous.previousSibling();
+        }
+        boolean startOfRun = !(previous instanceof Element e && e.normalName().equals("br"));
+        if (run >= 3 && startOfRun) {
+            found.add(new Match("line breaks", run + " <br> in a row", ""));
         }
     }
 
@@ -196,8 +213,12 @@ public final class HtmlLint {
     }
 
     private static Map<String, String> css(Element element) {
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return Map.of(); // most elements
+        }
         Map<String, String> css = new java.util.LinkedHashMap<>();
-        Matcher declaration = CSS.matcher(element.attr("style").toLowerCase(Locale.ROOT));
+        Matcher declaration = CSS.matcher(style.toLowerCase(Locale.ROOT));
         while (declaration.find()) {
             css.put(declaration.group(1), declaration.group(2).strip());
         }
@@ -206,11 +227,15 @@ public final class HtmlLint {
 
     /** The element as evidence: a link with its text or image, an image whole, anything else by its start tag. */
     private static void add(Map<Kind, List<Match>> found, Kind kind, Element element) {
+        found.computeIfAbsent(kind, k -> new ArrayList<>()).add(evidence(element));
+    }
+
+    private static Match evidence(Element element) {
         String html = switch (element.normalName()) {
             case "a", "img" -> element.outerHtml();
             default -> "<" + element.normalName() + element.attributes().html() + ">";
         };
-        found.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Match(element.normalName(), shorten(html), ""));
+        return new Match(element.normalName(), shorten(html), "");
     }
 
     private static void add(Map<Kind, List<Match>> found, Kind kind, String what, String text, int start, int end) {

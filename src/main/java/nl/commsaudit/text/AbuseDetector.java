@@ -30,6 +30,9 @@ public final class AbuseDetector {
     private final Set<String> words;
     private final Set<String> squeezedWords;
     private final List<String> stems;
+    /** The first letters of the stems, and the length of the shortest: most words can be no compound of one. */
+    private final String stemInitials;
+    private final int shortestStem;
     private final Set<String> addressed;
     private final List<String> allow;
     private final LexiconPattern phrases;
@@ -41,6 +44,9 @@ public final class AbuseDetector {
             squeezedWords.add(Normalizer.squeeze(word, 2));
         }
         this.stems = List.copyOf(lexicon.words("abuse-stems"));
+        this.stemInitials = stems.stream().filter(stem -> !stem.isEmpty()).map(stem -> String.valueOf(stem.charAt(0)))
+                .distinct().collect(java.util.stream.Collectors.joining());
+        this.shortestStem = stems.stream().mapToInt(String::length).min().orElse(0);
         this.addressed = lexicon.words("abuse-addressed");
         this.allow = List.copyOf(lexicon.words("abuse-allow"));
         this.phrases = lexicon.alternation("abuse-phrases");
@@ -67,10 +73,12 @@ public final class AbuseDetector {
     }
 
     private String classify(Normalizer.Token token, List<Normalizer.Token> tokens, int index) {
+        String kind = kind(token, tokens, index);
+        return kind == null || allowed(token.text()) ? null : kind; // most words are clean: the allow-list only for the others
+    }
+
+    private String kind(Normalizer.Token token, List<Normalizer.Token> tokens, int index) {
         String word = token.text();
-        if (allowed(word)) {
-            return null;
-        }
         String squeezed = Normalizer.squeeze(word);
         if ((token.disguised() || !squeezed.equals(word)) && (stems.contains(word) || stems.contains(squeezed))) {
             return "disguised swearword"; // "k@nker", "k a n k e r", "kankerrr": the trick shows the intent
@@ -78,9 +86,12 @@ public final class AbuseDetector {
         if (words.contains(word) || words.contains(squeezed) || squeezedWords.contains(Normalizer.squeeze(word, 2))) {
             return "swearword";
         }
-        for (String stem : stems) {
-            if (compoundOf(word, stem) || compoundOf(squeezed, stem)) {
-                return "swear compound";
+        // squeezing keeps a word's first letter: a word no stem begins with is no compound of one
+        if (word.length() >= shortestStem + MIN_COMPOUND_REST && stemInitials.indexOf(word.charAt(0)) >= 0) {
+            for (String stem : stems) {
+                if (compoundOf(word, stem) || compoundOf(squeezed, stem)) {
+                    return "swear compound";
+                }
             }
         }
         if ((addressed.contains(word) || addressed.contains(squeezed)) && aimedAtReader(tokens, index)) {

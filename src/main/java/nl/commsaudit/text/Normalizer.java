@@ -218,8 +218,8 @@ public final class Normalizer {
                 break;
             }
         }
-        if (!letters) {
-            return word;
+        if (!letters || !hasLeet(word)) {
+            return word; // most words: nothing to undo, nothing to copy
         }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -235,6 +235,18 @@ public final class Normalizer {
             });
         }
         return out.toString();
+    }
+
+    private static boolean hasLeet(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            switch (word.charAt(i)) {
+                case '@', '4', '3', '€', '1', '!', '0', '$', '5', '7' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** Three or more single letters in a row ("k a n k e r") are one word. */

@@ -100,7 +100,7 @@ public final class MessageText {
     static String withoutQuotes(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : LINE_BREAK.split(text, -1)) {
-            if (REPLY_HEADER.matcher(line).matches()) {
+            if (mayBeReplyHeader(line) && REPLY_HEADER.matcher(line).matches()) {
                 break;
             }
             if (line.stripLeading().startsWith(">")) {
@@ -112,6 +112,26 @@ public final class MessageText {
     }
 
     /**
+     * Whether a line can be a {@link #REPLY_HEADER} at all: after leading white space (the expression's
+     * {@code \s}) it begins with a letter or sign one of its alternatives begins with ("op", "on", "le",
+     * "--", "van", "from", "de"; ASCII case-insensitive as the expression). Most lines do not, and the
+     * expression is not cheap.
+     */
+    static boolean mayBeReplyHeader(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                continue;
+            }
+            return switch (c) {
+                case 'o', 'O', 'l', 'L', '-', 'v', 'V', 'f', 'F', 'd', 'D' -> true;
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /**
      * The body's text in one walk over the document: everything, and the same without quote blocks;
      * block elements on lines of their own. The same walk collects the links ({@code a[href]}) and
      * images, in document order.
@@ -119,12 +139,21 @@ public final class MessageText {
     private static String[] texts(Document document, List<Link> links, List<Image> images) {
         Element body = document.body();
         StringBuilder all = new StringBuilder();
-        StringBuilder own = new StringBuilder();
+        // the own text is the same as all of it until a quote block begins (most e-mails have none): only
+        // then is it copied and written apart
+        StringBuilder[] own = {null};
         NodeTraversor.traverse(new NodeVisitor() {
             /** The depth of the quote block being walked through, or -1. */
             private int quoteDepth = -1;
             /** The depth of the body, while the walk is in it, or -1. */
             private int bodyDepth = -1;
+
+            private void append(String text) {
+                all.append(text);
+                if (own[0] != null && quoteDepth < 0) {
+                    own[0].append(text);
+                }
+            }
 
             @Override
             public void head(Node node, int depth) {
@@ -139,14 +168,14 @@ public final class MessageText {
                 }
                 if (node instanceof Element element && quoteDepth < 0 && maybeQuote(element) && element.is(QUOTE_BLOCK)) {
                     quoteDepth = depth;
+                    if (own[0] == null) {
+                        own[0] = new StringBuilder(all);
+                    }
                 }
                 String text = node instanceof TextNode textNode ? textNode.text()
                         : node instanceof Element element && BLOCK.contains(element.normalName()) ? "\n" : null;
                 if (text != null) {
-                    all.append(text);
-                    if (quoteDepth < 0) {
-                        own.append(text);
-                    }
+                    append(text);
                 }
             }
 
@@ -157,10 +186,7 @@ public final class MessageText {
                 }
                 if (node instanceof Element element && BLOCK.contains(element.normalName())
                         && !element.normalName().equals("br")) {
-                    all.append('\n');
-                    if (quoteDepth < 0) {
-                        own.append('\n');
-                    }
+                    append("\n");
                 }
                 if (depth == quoteDepth) {
                     quoteDepth = -1;
@@ -170,7 +196,11 @@ public final class MessageText {
                 }
             }
         }, document);
-        return body == null ? new String[] {"", ""} : new String[] {tidy(all), tidy(own)};
+        if (body == null) {
+            return new String[] {"", ""};
+        }
+        String allText = tidy(all);
+        return new String[] {allText, own[0] == null ? allText : tidy(own[0])};
     }
 
     private static void collect(Element element, List<Link> links, List<Image> images) {

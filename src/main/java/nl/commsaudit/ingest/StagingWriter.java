@@ -1,5 +1,8 @@
 package nl.commsaudit.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -31,7 +35,12 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     private final NamedParameterJdbcTemplate jdbc;
     private final LongSupplier runId;
     private final List<Column> staged;
+    /** The insert, with positional parameters: run_id, the staged columns, source_line. */
     private final String insert;
+    /** Where each staged column's value is in a row's values. */
+    private final int[] stagedIndexes;
+    /** The JDBC type of each staged column, for its nulls. */
+    private final int[] sqlTypes;
     private final StagedRowsListener listener;
     private final StagedIds stagedIds;
     private final StagedSellers sellers;
@@ -49,9 +58,9 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
         this.staged = table.columns().stream().filter(c -> !NOT_STAGED.contains(c.name())).toList();
         this.insert = "INSERT INTO " + table.stagingTable() + " (run_id, "
                 + staged.stream().map(Column::name).collect(Collectors.joining(", "))
-                + ", source_line) VALUES (:run_id, "
-                + staged.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "))
-                + ", :source_line)";
+                + ", source_line) VALUES (?, " + "?, ".repeat(staged.size()) + "?)";
+        this.stagedIndexes = staged.stream().mapToInt(c -> table.indexOf(c.name())).toArray();
+        this.sqlTypes = staged.stream().mapToInt(c -> sqlType(c.type())).toArray();
         this.stagedIds = new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
         this.sellers = sellers;
     }
@@ -70,7 +79,6 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
         }
         Map<String, Long> firstLines = existingIds(run, valid);
         Set<String> knownSellers = knownSellers(run, valid);
-        List<MapSqlParameterSource> rows = new ArrayList<>(valid.size());
         List<StageItem.Valid> staged = new ArrayList<>(valid.size());
         for (StageItem.Valid row : valid) {
             Long first = firstLines.putIfAbsent(row.id(), row.line());
@@ -84,16 +92,15 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
                         + (row.key() == null ? ExportTable.SELLERS.fileName() : "table " + ExportTable.SELLERS.sourceTable())
                         + ")", row.raw(), row.key()));
             } else {
-                rows.add(parameters(run, row));
                 staged.add(row);
             }
         }
-        if (!rows.isEmpty()) {
+        if (!staged.isEmpty()) {
             // the listener's work (judging message bodies) goes on while the rows are inserted
             StagedRowsListener.Staging staging = listener == null ? StagedRowsListener.Staging.NONE : listener.staging(run, staged);
             boolean inserted = false;
             try {
-                jdbc.batchUpdate(insert, rows.toArray(MapSqlParameterSource[]::new));
+                insert(run, staged);
                 stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
                 inserted = true;
             } finally {
@@ -126,12 +133,45 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
         return null;
     }
 
-    private MapSqlParameterSource parameters(long run, StageItem.Valid row) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run).addValue("source_line", row.line());
-        for (Column column : staged) {
-            parameters.addValue(column.name(), row.value(column.name()));
-        }
-        return parameters;
+    /**
+     * One JDBC batch with positional parameters, typed by the column (named parameters cost a map per
+     * row and a type lookup per value, a third of the insert at a million messages).
+     */
+    private void insert(long run, List<StageItem.Valid> rows) {
+        jdbc.getJdbcTemplate().batchUpdate(insert, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                StageItem.Valid row = rows.get(i);
+                statement.setLong(1, run);
+                for (int c = 0; c < stagedIndexes.length; c++) {
+                    Object value = row.values()[stagedIndexes[c]];
+                    if (value == null) {
+                        statement.setNull(c + 2, sqlTypes[c]);
+                    } else if (value instanceof String text) {
+                        statement.setString(c + 2, text);
+                    } else {
+                        statement.setObject(c + 2, value); // OffsetDateTime, LocalDate, Long, Boolean (JDBC 4.2)
+                    }
+                }
+                statement.setLong(stagedIndexes.length + 2, row.line());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    /** The JDBC type of a column's values, as {@link StageItem.Valid} holds them. */
+    static int sqlType(ColumnType type) {
+        return switch (type) {
+            case TEXT, CODE -> Types.VARCHAR;
+            case TIMESTAMP -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case DATE -> Types.DATE;
+            case INTEGER -> Types.BIGINT;
+            case BOOLEAN -> Types.BOOLEAN;
+        };
     }
 
     /** Ids of this chunk already staged by earlier chunks, with the line they came from. */

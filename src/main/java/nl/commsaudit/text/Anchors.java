@@ -28,12 +28,24 @@ final class Anchors {
 
     /**
      * @param trie {@code null} while no word is registered
-     * @param starts the numbers of the words registered as beginnings
-     * @param anywhere of those, the words that may begin a match inside a word
+     * @param kinds by a word's number: a word, a beginning (kept where a word begins), or a beginning
+     *              that may begin a match inside a word
      */
-    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, Map<String, Integer> ids, BitSet starts,
-            BitSet anywhere) {
+    private record Automaton(AhoCorasickDoubleArrayTrie<Integer> trie, byte[] kinds) {
+
+        /** Each word's kind by its number: {@link #WORD}, {@link #START_AT_WORD_START} or {@link #START_ANYWHERE}. */
+        static byte[] kinds(int words, BitSet starts, BitSet anywhere) {
+            byte[] kinds = new byte[words];
+            for (int id = 0; id < words; id++) {
+                kinds[id] = !starts.get(id) ? WORD : anywhere.get(id) ? START_ANYWHERE : START_AT_WORD_START;
+            }
+            return kinds;
+        }
     }
+
+    private static final byte WORD = 0;
+    private static final byte START_AT_WORD_START = 1;
+    private static final byte START_ANYWHERE = 2;
 
     /**
      * What a scan found: the numbers of the words present, and for the beginnings, each occurrence as
@@ -42,7 +54,7 @@ final class Anchors {
     record Scan(BitSet present, int[] startIds, int[] startsAt, int count) {
     }
 
-    private static volatile Automaton automaton = new Automaton(null, Map.of(), new BitSet(), new BitSet());
+    private static volatile Automaton automaton = new Automaton(null, new byte[0]);
     /** The registered words and their numbers; guarded by the class. */
     private static final Map<String, Integer> IDS = new HashMap<>();
     /** The numbers of the words registered as beginnings; guarded by the class. */
@@ -104,7 +116,7 @@ final class Anchors {
                 if (stale) {
                     AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
                     trie.build(new java.util.TreeMap<>(IDS));
-                    automaton = new Automaton(trie, Map.copyOf(IDS), (BitSet) STARTS.clone(), (BitSet) ANYWHERE.clone());
+                    automaton = new Automaton(trie, Automaton.kinds(IDS.size(), STARTS, ANYWHERE));
                     stale = false;
                 }
             }
@@ -132,36 +144,36 @@ final class Anchors {
     }
 
     private static Scan scan(Automaton current, CharSequence text) {
-        BitSet found = new BitSet(current.ids().size());
         if (current.trie() == null) {
-            return new Scan(found, new int[0], new int[0], 0);
+            return new Scan(new BitSet(), new int[0], new int[0], 0);
         }
-        Hits hits = new Hits(text, found, current.starts(), current.anywhere());
+        Hits hits = new Hits(text, current.kinds());
         current.trie().parseText(text, hits);
-        return new Scan(found, hits.ids, hits.at, hits.count);
+        return new Scan(BitSet.valueOf(hits.present), hits.ids, hits.at, hits.count);
     }
 
     /** Collects a scan's hits. */
     private static final class Hits implements AhoCorasickDoubleArrayTrie.IHit<Integer> {
         private final CharSequence text;
-        private final BitSet present;
-        private final BitSet starts;
-        private final BitSet anywhere;
+        private final byte[] kinds;
+        /** The words present, as the bits of a {@link BitSet} (short words hit often: no bounds check per hit). */
+        final long[] present;
         int[] ids = new int[16];
         int[] at = new int[16];
         int count;
 
-        Hits(CharSequence text, BitSet present, BitSet starts, BitSet anywhere) {
+        Hits(CharSequence text, byte[] kinds) {
             this.text = text;
-            this.present = present;
-            this.starts = starts;
-            this.anywhere = anywhere;
+            this.kinds = kinds;
+            this.present = new long[(kinds.length + 63) >>> 6];
         }
 
         @Override
-        public void hit(int begin, int end, Integer id) {
-            present.set(id);
-            if (starts.get(id) && (begin == 0 || anywhere.get(id) || !isWordCharacter(text.charAt(begin - 1)))) {
+        public void hit(int begin, int end, Integer boxed) {
+            int id = boxed;
+            present[id >>> 6] |= 1L << id;
+            byte kind = kinds[id];
+            if (kind != WORD && (begin == 0 || kind == START_ANYWHERE || !isWordCharacter(text.charAt(begin - 1)))) {
                 if (count == ids.length) {
                     ids = java.util.Arrays.copyOf(ids, count * 2);
                     at = java.util.Arrays.copyOf(at, count * 2);

@@ -223,27 +223,28 @@ public final class Normalizer {
         }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            out.append(switch (c) {
-                case '@', '4' -> 'a';
-                case '3', '€' -> 'e';
-                case '1', '!' -> 'i';
-                case '0' -> 'o';
-                case '$', '5' -> 's';
-                case '7' -> 't';
-                default -> c;
-            });
+            out.append(unLeet(word.charAt(i)));
         }
         return out.toString();
     }
 
+    /** The letter a symbol or digit stands for in a spelling trick, or the character itself. */
+    private static char unLeet(char c) {
+        return switch (c) {
+            case '@', '4' -> 'a';
+            case '3', '€' -> 'e';
+            case '1', '!' -> 'i';
+            case '0' -> 'o';
+            case '$', '5' -> 's';
+            case '7' -> 't';
+            default -> c;
+        };
+    }
+
     private static boolean hasLeet(String word) {
         for (int i = 0; i < word.length(); i++) {
-            switch (word.charAt(i)) {
-                case '@', '4', '3', '€', '1', '!', '0', '$', '5', '7' -> {
-                    return true;
-                }
-                default -> { }
+            if (unLeet(word.charAt(i)) != word.charAt(i)) {
+                return true;
             }
         }
         return false;

@@ -120,7 +120,7 @@ public final class MessageText {
     static boolean mayBeReplyHeader(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Normalizer.isWhiteSpace(c)) {
                 continue;
             }
             return switch (c) {
@@ -139,10 +139,12 @@ public final class MessageText {
     private static String[] texts(Document document, List<Link> links, List<Image> images) {
         Element body = document.body();
         StringBuilder all = new StringBuilder();
-        // the own text is the same as all of it until a quote block begins (most e-mails have none): only
-        // then is it copied and written apart
-        StringBuilder[] own = {null};
-        NodeTraversor.traverse(new NodeVisitor() {
+        var walk = new NodeVisitor() {
+            /**
+             * The text without quote blocks: the same as all of it until a quote block begins (most
+             * e-mails have none), so only then copied and written apart; {@code null} until then.
+             */
+            private StringBuilder own;
             /** The depth of the quote block being walked through, or -1. */
             private int quoteDepth = -1;
             /** The depth of the body, while the walk is in it, or -1. */
@@ -150,8 +152,8 @@ public final class MessageText {
 
             private void append(String text) {
                 all.append(text);
-                if (own[0] != null && quoteDepth < 0) {
-                    own[0].append(text);
+                if (own != null && quoteDepth < 0) {
+                    own.append(text);
                 }
             }
 
@@ -168,8 +170,8 @@ public final class MessageText {
                 }
                 if (node instanceof Element element && quoteDepth < 0 && maybeQuote(element) && element.is(QUOTE_BLOCK)) {
                     quoteDepth = depth;
-                    if (own[0] == null) {
-                        own[0] = new StringBuilder(all);
+                    if (own == null) {
+                        own = new StringBuilder(all);
                     }
                 }
                 String text = node instanceof TextNode textNode ? textNode.text()
@@ -195,12 +197,13 @@ public final class MessageText {
                     bodyDepth = -1;
                 }
             }
-        }, document);
+        };
+        NodeTraversor.traverse(walk, document);
         if (body == null) {
             return new String[] {"", ""};
         }
         String allText = tidy(all);
-        return new String[] {allText, own[0] == null ? allText : tidy(own[0])};
+        return new String[] {allText, walk.own == null ? allText : tidy(walk.own)};
     }
 
     private static void collect(Element element, List<Link> links, List<Image> images) {

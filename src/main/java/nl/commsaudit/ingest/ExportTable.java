@@ -108,6 +108,16 @@ public enum ExportTable {
         return columns;
     }
 
+    /**
+     * The columns copied into the staging table, besides {@code run_id} and {@code source_line}: what a
+     * later step reads back. Messages are judged in the pass that reads them and no later step reads
+     * them again, so of a message only its id is staged, for the duplicate-id check, a restart and the
+     * count of staged rows (V13__message_id_only.sql).
+     */
+    public List<Column> stagedColumns() {
+        return this == MESSAGES ? List.of(idColumn()) : columns;
+    }
+
     /** The unique id column: the first column of every table. */
     public Column idColumn() {
         return columns.get(0);

@@ -28,9 +28,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListener {
 
-    /** Columns that are validated but not staged (see V1__staging.sql). */
-    private static final Set<String> NOT_STAGED = Set.of("body");
-
     private final ExportTable table;
     private final NamedParameterJdbcTemplate jdbc;
     private final LongSupplier runId;
@@ -55,7 +52,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
         this.listener = listener;
         this.jdbc = jdbc;
         this.runId = runId;
-        this.staged = table.columns().stream().filter(c -> !NOT_STAGED.contains(c.name())).toList();
+        this.staged = table.stagedColumns();
         this.insert = "INSERT INTO " + table.stagingTable() + " (run_id, "
                 + staged.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ", source_line) VALUES (?, " + "?, ".repeat(staged.size()) + "?)";

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -46,7 +47,8 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
+        Options options = Options.parseOrExit("bench/benchmark", args,
+                Set.of("export", "out", "as-of", "xmx", "jvm", "jar", "runs", "timeout-minutes"));
         Sizes sizes = options.sizes();
         Path export = Path.of(options.get("export", "bench/export-" + sizes.messages()));
         Path out = Path.of(options.get("out", "bench/out-" + sizes.messages()));

@@ -18,13 +18,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.commsaudit.bench.GeneratorTexts.CustomerTemplate;
 import nl.commsaudit.bench.GeneratorTexts.ReviewTemplate;
 import nl.commsaudit.bench.GeneratorTexts.SellerTemplate;
@@ -145,7 +149,7 @@ public final class ExportGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Options options = Options.parse(args);
+        Options options = Options.parseOrExit("bench/generate", args, Set.of("output", "help"));
         if (options.has("help")) {
             System.out.println("""
                     usage: ExportGenerator --messages N [--sellers N] [--orders N] [--cases N] [--reviews N] [--calls N]
@@ -801,9 +805,51 @@ public final class ExportGenerator {
 
     /** {@code --name value} or {@code --name=value}. */
     static final class Options {
+        /** The options of {@link #sizes()} and the seed, which the generator and the benchmark both take. */
+        static final Set<String> EXPORT = Set.of("messages", "sellers", "orders", "cases", "reviews", "calls", "seed");
+        /** The options read with {@link #getLong}. */
+        private static final Set<String> NUMBERS = Stream.concat(EXPORT.stream(), Stream.of("timeout-minutes"))
+                .collect(Collectors.toUnmodifiableSet());
+
         private final Map<String, String> values = new TreeMap<>();
 
-        static Options parse(String[] args) {
+        /**
+         * The options, or one line on standard error and exit code 2 for an option the command does not
+         * take (a mistyped {@code --out} for {@code --output} would otherwise be ignored, and the export
+         * written where the user did not look) or a malformed argument.
+         *
+         * @param known the command's own options, besides {@link #EXPORT}
+         */
+        static Options parseOrExit(String command, String[] args, Set<String> known) {
+            try {
+                return parse(args, known);
+            } catch (IllegalArgumentException e) {
+                System.err.println(command + ": " + e.getMessage());
+                System.exit(2);
+                throw e;
+            }
+        }
+
+        static Options parse(String[] args, Set<String> known) {
+            Options o = parse(args);
+            Set<String> allowed = new TreeSet<>(EXPORT);
+            allowed.addAll(known);
+            for (String name : o.values.keySet()) {
+                if (!allowed.contains(name)) {
+                    throw new IllegalArgumentException("unknown option --" + name + " (options: --"
+                            + String.join(", --", allowed) + ")");
+                }
+            }
+            for (String name : NUMBERS) {
+                String v = o.values.get(name);
+                if (v != null && !v.replace("_", "").replace(",", "").matches("\\d+")) {
+                    throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + v + "'");
+                }
+            }
+            return o;
+        }
+
+        private static Options parse(String[] args) {
             Options o = new Options();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];

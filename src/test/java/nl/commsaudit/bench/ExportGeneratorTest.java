@@ -1,6 +1,7 @@
 package nl.commsaudit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.commsaudit.bench.ExportGenerator.Options;
 import nl.commsaudit.bench.ExportGenerator.Sizes;
 import nl.commsaudit.ingest.Column;
 import nl.commsaudit.ingest.ExportTable;
@@ -35,6 +37,29 @@ class ExportGeneratorTest {
     static void generateTwice() throws IOException {
         ExportGenerator.generate(first, SIZES, 7);
         ExportGenerator.generate(second, SIZES, 7);
+    }
+
+    @Test
+    void optionsAreReadInBothForms() {
+        Options options = Options.parse(new String[] {"--messages", "1_000", "--output=/tmp/x", "--seed", "3"}, Set.of("output"));
+        assertThat(options.sizes().messages()).isEqualTo(1_000);
+        assertThat(options.sizes().sellers()).isEqualTo(5);
+        assertThat(options.get("output", "-")).isEqualTo("/tmp/x");
+        assertThat(options.getLong("seed", 42)).isEqualTo(3);
+    }
+
+    @Test
+    void anOptionTheCommandDoesNotTakeIsAnError() {
+        // --out is the benchmark's log folder; the generator's folder is --output
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Options.parse(new String[] {"--messages", "100", "--out", "/tmp/x"}, Set.of("output")))
+                .withMessageStartingWith("unknown option --out (options: --calls, --cases, --messages, --orders, --output,");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Options.parse(new String[] {"--messages", "1e6"}, Set.of("output")))
+                .withMessage("--messages takes a whole number, not '1e6'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Options.parse(new String[] {"1000000"}, Set.of("output")))
+                .withMessage("unexpected argument '1000000'");
     }
 
     @Test

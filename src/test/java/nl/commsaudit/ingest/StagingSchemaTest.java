@@ -1,0 +1,56 @@
+package nl.commsaudit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The staging tables the migrations build hold what {@link StagingWriter} inserts: the run, the
+ * {@link ExportTable#stagedColumns()} and the source line, in that order, nothing more. A column added to
+ * the contract without a migration, or a migration that drops a column still staged, fails here
+ * rather than in the first audit.
+ */
+class StagingSchemaTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyStagingTableHoldsTheRunItsStagedColumnsAndTheSourceLine() throws Exception {
+        String url = "jdbc:h2:file:" + temp.resolve("schema").toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                PreparedStatement columns = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
+                        + " WHERE table_schema = 'PUBLIC' AND table_name = ? ORDER BY ordinal_position")) {
+            for (ExportTable table : ExportTable.values()) {
+                columns.setString(1, table.stagingTable().toUpperCase(Locale.ROOT));
+                List<String> actual = new ArrayList<>();
+                try (ResultSet rs = columns.executeQuery()) {
+                    while (rs.next()) {
+                        actual.add(rs.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+                List<String> expected = Stream.concat(Stream.concat(Stream.of("run_id"),
+                        table.stagedColumns().stream().map(Column::name)), Stream.of("source_line")).toList();
+                assertThat(actual).as(table.stagingTable()).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void ofAMessageOnlyItsIdIsStaged() {
+        assertThat(ExportTable.MESSAGES.stagedColumns()).extracting(Column::name).containsExactly("message_id");
+        assertThat(ExportTable.REVIEWS.stagedColumns()).isEqualTo(ExportTable.REVIEWS.columns());
+    }
+}

@@ -841,10 +841,7 @@ public final class ExportGenerator {
                 }
             }
             for (String name : NUMBERS) {
-                String v = o.values.get(name);
-                if (v != null && !v.replace("_", "").replace(",", "").matches("\\d+")) {
-                    throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + v + "'");
-                }
+                o.getLong(name, 0); // read now, so that a malformed number stops the command before it starts
             }
             return o;
         }
@@ -876,9 +873,21 @@ public final class ExportGenerator {
             return values.getOrDefault(name, fallback);
         }
 
+        /** A whole number, with {@code _} or {@code ,} allowed between digits (1_000_000, 1,000,000). */
         long getLong(String name, long fallback) {
             String v = values.get(name);
-            return v == null ? fallback : Long.parseLong(v.replace("_", "").replace(",", ""));
+            if (v == null) {
+                return fallback;
+            }
+            String digits = v.replace("_", "").replace(",", "");
+            try {
+                if (digits.matches("\\d+")) {
+                    return Long.parseLong(digits);
+                }
+            } catch (NumberFormatException tooLarge) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + v + "'");
         }
 
         Sizes sizes() {

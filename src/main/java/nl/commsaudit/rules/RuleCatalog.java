@@ -80,6 +80,8 @@ public final class RuleCatalog {
     private final List<ReviewRule> reviewRules;
     private final List<MessageRule> amazonRules;
     private final AmzMsgReviewRepeatRule reviewRepeat = new AmzMsgReviewRepeatRule();
+    /** The enabled message rules of both marketplaces, chosen once: the settings do not change, and they are asked per message. */
+    private final List<MessageRule> enabledMessageRules;
 
     private RuleCatalog(RuleSettings settings, Instant asOfEnd, TextDetectors detectors) {
         this.settings = settings;
@@ -138,6 +140,7 @@ public final class RuleCatalog {
                 new AmzStyImageWidthRule(),
                 new AmzStySpellingRule(settings, detectors.spelling()));
         this.weeklyWarning = new BolSvcWeeklyWarningRule(settings);
+        this.enabledMessageRules = enabled(Stream.concat(messageRules.stream(), amazonRules.stream()).toList());
     }
 
     /**
@@ -190,7 +193,7 @@ public final class RuleCatalog {
 
     /** The message rules of both marketplaces; each applies to its own marketplace's sellers. */
     public List<MessageRule> messageRules() {
-        return enabled(Stream.concat(messageRules.stream(), amazonRules.stream()).toList());
+        return enabledMessageRules;
     }
 
     /**

@@ -307,16 +307,17 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
     }
 
     /**
-     * The orders of the messages among the rows that a rule will ask about: a message an Amazon seller
-     * sent (a customer's message is not judged, and only Amazon's rules read the order: AMZ-MSG-LATE,
-     * -NO-ORDER-ID, -WRONG-LANGUAGE; a bol.com rule that needs it must be added to {@link #ORDER_RULES}).
+     * The orders of the messages among the rows that a rule will ask about: a proactive message an Amazon
+     * seller sent (a customer's message is not judged, only Amazon's rules read the order: AMZ-MSG-LATE,
+     * -NO-ORDER-ID, -WRONG-LANGUAGE; a bol.com rule that needs it must be added to {@link #ORDER_RULES};
+     * and a reply has none, {@link SellerMessage#order()}).
      */
     private Map<String, OrderContext> orders(long runId, List<StageItem.Valid> rows, Map<String, Seller> sellers) {
         Set<String> ids = new HashSet<>();
         for (StageItem.Valid row : rows) {
             Seller seller = sellers.get(row.sellerId());
-            if (row.value("order_id") instanceof String orderId && SELLER.equals(row.value("sender")) && seller != null
-                    && ORDER_RULES.contains(seller.marketplace())) {
+            if (row.value("order_id") instanceof String orderId && row.value("in_reply_to") == null
+                    && SELLER.equals(row.value("sender")) && seller != null && ORDER_RULES.contains(seller.marketplace())) {
                 ids.add(orderId);
             }
         }

@@ -109,9 +109,14 @@ public final class SellerMessage {
         return orderId;
     }
 
-    /** The staged order it is about, or {@code null} when unknown. */
+    /**
+     * The staged order a proactive message is about, or {@code null} when unknown. A reply's order is not
+     * looked up (always {@code null}): the rules that read the order judge proactive messages only
+     * (AMZ-MSG-LATE, -NO-ORDER-ID, -WRONG-LANGUAGE), and replies are two thirds of the messages that
+     * name an order.
+     */
     public OrderContext order() {
-        return order;
+        return reply ? null : order;
     }
 
     public List<String> attachments() {

@@ -1,6 +1,7 @@
 package nl.commsaudit.job;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -47,6 +48,20 @@ public final class HeapPeak {
                     }
                 }, null, null);
             }
+        }
+    }
+
+    /**
+     * The heap's limit in bytes: {@code -Xmx} (or the JVM's default), as the operator set it. Not
+     * {@link Runtime#maxMemory()}, which leaves out a survivor space with some collectors (800 of 900 MB
+     * under {@code -XX:+UseParallelGC}) and so read as less than the peak the job summary printed beside it.
+     */
+    public static long limitBytes() {
+        var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            return Long.parseLong(hotspot.getVMOption("MaxHeapSize").getValue());
+        } catch (IllegalArgumentException e) { // not a HotSpot JVM, or a number it does not print
+            return Runtime.getRuntime().maxMemory();
         }
     }
 

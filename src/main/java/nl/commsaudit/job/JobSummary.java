@@ -77,9 +77,9 @@ final class JobSummary implements JobExecutionListener {
         return out.toString();
     }
 
-    /** The most heap in use at one moment ({@link HeapPeak}) and the limit. The benchmark reads this line. */
+    /** The most heap in use at one moment ({@link HeapPeak}) and the limit ({@code -Xmx}). The benchmark reads this line. */
     static String peakHeap() {
-        return String.format("peak heap used: %d MB (max %d MB)", HeapPeak.bytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        return String.format("peak heap used: %d MB of a %d MB heap (-Xmx)", HeapPeak.bytes() >> 20, HeapPeak.limitBytes() >> 20);
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

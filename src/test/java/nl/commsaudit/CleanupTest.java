@@ -49,6 +49,11 @@ class CleanupTest {
                 assertThat(count(statement, "SELECT COUNT(*) FROM " + table + " WHERE run_id <> 999")).as(table).isZero();
             }
         }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(work)) {
+            // the runs' order stores (ingest/OrderStore) are gone; the database is left
+            assertThat(files.map(f -> f.getFileName().toString())).contains("audit.mv.db")
+                    .noneMatch(name -> name.startsWith("orders-run-"));
+        }
     }
 
     private static long count(Statement statement, String sql) throws Exception {

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit survives {@code kill -9}: a separate JVM is killed with SIGKILL in the middle of staging
- * messages, then (restarted) in the middle of auditing cases, then (restarted again) in the middle of
- * writing workbooks; the last restart completes. Its outputs are byte for byte those of a clean,
- * uninterrupted run of the same export: nothing lost, nothing doubled.
+ * orders (which a restart stages again from the first row, into a new order store), then (restarted) in
+ * the middle of staging messages, then in the middle of auditing cases, then in the middle of writing
+ * workbooks; the last restart completes. Its outputs are byte for byte those of a clean, uninterrupted
+ * run of the same export: nothing lost, nothing doubled.
  *
  * <p>Where each kill lands is made exact by the {@code comms-audit.hang-at} test aid (the process stops
  * moving at a known row and prints a line); the kill itself is a real SIGKILL of the whole process.
@@ -34,7 +35,7 @@ class CrashRestartTest {
     Path temp;
 
     @Test
-    void killedThreeTimesTheRestartedRunWritesWhatACleanRunWrites() throws Exception {
+    void killedFourTimesTheRestartedRunWritesWhatACleanRunWrites() throws Exception {
         Path export = temp.resolve("export");
         ExportGenerator.generate(export, ExportGenerator.Sizes.forMessages(3_000), 7L);
 
@@ -45,7 +46,7 @@ class CrashRestartTest {
         Path crashed = temp.resolve("crashed");
         // chunks of 50 rows: 28 chunks of messages are committed when the process is killed; audit-cases and
         // workbooks are partitioned by seller, and each partition stops at the hang point (60 cases, 3 workbooks)
-        for (String hangAt : List.of("stage-messages:1400", "audit-cases:60", "workbooks:3")) {
+        for (String hangAt : List.of("stage-orders:700", "stage-messages:1400", "audit-cases:60", "workbooks:3")) {
             Child killed = start(export, crashed, hangAt);
             killed.killWhenHanging();
             assertThat(Files.exists(crashed.resolve("findings.csv"))).as("after a kill in " + hangAt)

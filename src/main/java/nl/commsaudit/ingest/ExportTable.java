@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The six tables of export-format.md v1: file name, columns, and the staging table each lands in.
+ * The six tables of export-format.md v1: file name, columns, and the staging table each lands in
+ * (orders land in the run's {@link OrderStore} instead).
  * This is the only place the contract's column names are written down; readers, validation and
  * the staging SQL are derived from it.
  */
@@ -28,7 +29,7 @@ public enum ExportTable {
             optional("contact_email", TEXT),
             optional("contact_phone", TEXT))),
 
-    ORDERS("orders.csv", "stg_order", false, List.of(
+    ORDERS("orders.csv", null, false, List.of(
             required("order_id", TEXT),
             required("seller_id", TEXT),
             required("ordered_at", TIMESTAMP),
@@ -96,6 +97,7 @@ public enum ExportTable {
         return fileName.substring(0, fileName.length() - ".csv".length());
     }
 
+    /** The table the rows are staged in; {@code null} for orders, which go to the run's {@link OrderStore}. */
     public String stagingTable() {
         return stagingTable;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Writes one chunk of validated rows into the staging table and the rejections into
  * {@code stg_rejected}, in the chunk's transaction. Here are the checks that need other rows:
  * a duplicate id (the first row with an id wins; later ones are rejected, naming the first line) and
- * a {@code seller_id} that is not in sellers.csv.
+ * a {@code seller_id} that is not in sellers.csv. Orders are staged in the run's {@link OrderStore}
+ * instead of a table.
  */
 public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListener {
 
@@ -41,6 +43,8 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     private final StagedRowsListener listener;
     private final StagedIds stagedIds;
     private final StagedSellers sellers;
+    /** The run's order store, for {@link ExportTable#ORDERS}; else {@code null}. */
+    private final Supplier<OrderStore> orders;
 
     /**
      * @param sellers  the step's memory of staged sellers, which the listener may share
@@ -48,17 +52,32 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
      */
     public StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId, StagedSellers sellers,
             StagedRowsListener listener) {
+        this(table, jdbc, runId, sellers, listener, null);
+    }
+
+    /** A writer of orders: into the run's order store ({@code orders}), not into a table. */
+    public static StagingWriter orders(NamedParameterJdbcTemplate jdbc, LongSupplier runId, StagedSellers sellers,
+            Supplier<OrderStore> orders) {
+        return new StagingWriter(ExportTable.ORDERS, jdbc, runId, sellers, null, orders);
+    }
+
+    private StagingWriter(ExportTable table, NamedParameterJdbcTemplate jdbc, LongSupplier runId, StagedSellers sellers,
+            StagedRowsListener listener, Supplier<OrderStore> orders) {
+        if ((table == ExportTable.ORDERS) != (orders != null)) {
+            throw new IllegalArgumentException("orders, and only orders, are staged in the order store");
+        }
+        this.orders = orders;
         this.table = table;
         this.listener = listener;
         this.jdbc = jdbc;
         this.runId = runId;
         this.staged = table.stagedColumns();
-        this.insert = "INSERT INTO " + table.stagingTable() + " (run_id, "
+        this.insert = orders != null ? null : "INSERT INTO " + table.stagingTable() + " (run_id, "
                 + staged.stream().map(Column::name).collect(Collectors.joining(", "))
                 + ", source_line) VALUES (?, " + "?, ".repeat(staged.size()) + "?)";
         this.stagedIndexes = staged.stream().mapToInt(c -> table.indexOf(c.name())).toArray();
         this.sqlTypes = staged.stream().mapToInt(c -> sqlType(c.type())).toArray();
-        this.stagedIds = new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
+        this.stagedIds = orders != null ? null : new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
         this.sellers = sellers;
     }
 
@@ -97,8 +116,12 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
             StagedRowsListener.Staging staging = listener == null ? StagedRowsListener.Staging.NONE : listener.staging(run, staged);
             boolean inserted = false;
             try {
-                insert(run, staged);
-                stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
+                if (orders != null) {
+                    orders.get().stage(staged);
+                } else {
+                    insert(run, staged);
+                    stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
+                }
                 inserted = true;
             } finally {
                 if (!inserted) {
@@ -125,7 +148,9 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     /** The step is over: the memory of staged ids and sellers is given back (a restart builds it again). */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        stagedIds.forget();
+        if (stagedIds != null) {
+            stagedIds.forget();
+        }
         sellers.forget();
         return null;
     }
@@ -174,7 +199,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
     /** Ids of this chunk already staged by earlier chunks, with the line they came from. */
     private Map<String, Long> existingIds(long run, List<StageItem.Valid> rows) {
         Set<String> ids = rows.stream().map(StageItem.Valid::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        return new HashMap<>(stagedIds.firstLines(run, ids));
+        return new HashMap<>(orders != null ? orders.get().firstLines(ids) : stagedIds.firstLines(run, ids));
     }
 
     private Set<String> knownSellers(long run, List<StageItem.Valid> rows) {

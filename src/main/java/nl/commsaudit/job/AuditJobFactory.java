@@ -38,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *       {@code overview}: {@code overview.xlsx};</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
  * </ol>
- * A step that completed is not run again when a failed run is restarted.
+ * When the job ends, completed or not, the run's order store (ingest/OrderStore) is deleted.
+ * A step that completed is not run again when a failed run is restarted, except stage-orders (StageSteps).
  */
 @Component
 public class AuditJobFactory {
@@ -52,7 +53,7 @@ public class AuditJobFactory {
     static final String OVERVIEW = "overview";
 
     private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
-            "stg_rejected", "stg_review_request", "stg_review", "stg_call", "stg_case", "stg_message", "stg_order", "stg_seller"};
+            "stg_rejected", "stg_review_request", "stg_review", "stg_call", "stg_case", "stg_message", "stg_seller"};
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
@@ -117,6 +118,11 @@ public class AuditJobFactory {
                     @Override
                     public void beforeJob(JobExecution jobExecution) {
                         run.started(jobExecution.getJobInstance().getInstanceId());
+                    }
+
+                    @Override
+                    public void afterJob(JobExecution jobExecution) {
+                        run.closeOrders(); // a restart stages the orders again (StageSteps)
                     }
                 })
                 .listener(new JobSummary(jobRepository))

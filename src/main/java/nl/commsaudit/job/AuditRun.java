@@ -1,11 +1,13 @@
 package nl.commsaudit.job;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.ingest.Export;
+import nl.commsaudit.ingest.OrderStore;
 import nl.commsaudit.rules.Rule;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
@@ -27,6 +29,8 @@ public final class AuditRun {
     private boolean workbooks = true;
     private volatile long runId = -1;
     private Export export;
+    private Path workDir = Path.of("work");
+    private volatile OrderStore orders;
 
     public AuditRun(AuditRequest request, RuleSettings settings, TextDetectors detectors) {
         this.request = request;
@@ -52,6 +56,40 @@ public final class AuditRun {
     /** Whether workbooks mask customer contact data in evidence (job definition {@code mask-personal-data}). */
     public boolean maskPersonalData() {
         return maskPersonalData;
+    }
+
+    AuditRun withWorkDir(Path workDir) {
+        this.workDir = workDir;
+        return this;
+    }
+
+    /** The run's orders, staged by stage-orders in this JVM (which stages them again on every restart). */
+    public OrderStore orders() {
+        OrderStore store = orders;
+        if (store == null) {
+            throw new IllegalStateException("the orders of run " + runId + " have not been staged");
+        }
+        return store;
+    }
+
+    /** A new, empty order store in the work folder, for stage-orders; the run's earlier one is deleted. */
+    synchronized OrderStore newOrderStore() {
+        closeOrders();
+        orders = OrderStore.create(OrderStore.fileOf(workDir, runId()), last30DaysStart(), asOfEnd);
+        return orders;
+    }
+
+    /** Closes the run's order store and deletes its file (the end of the run, completed or not). */
+    synchronized void closeOrders() {
+        if (orders != null) {
+            orders.close();
+            orders = null;
+        }
+    }
+
+    /** The start of the 30 days that end with the as-of day (Amsterdam time): the window of the 30-day figures. */
+    Instant last30DaysStart() {
+        return request.asOf().plusDays(1).minusDays(30).atStartOfDay(WorkingHoursClock.AMSTERDAM).toInstant();
     }
 
     /** Whether the Excel workbooks are written. */

@@ -64,7 +64,8 @@ public class BatchAuditRunner implements AuditRunner {
             RuleSettings settings = definitionRules.load(request.definition());
             run = new AuditRun(request, settings, TextDetectors.load(definitionRules.lexicons(request.definition())))
                     .withReports(request.workbooks(), definitionRules.maskPersonalData(request.definition()))
-                    .withExport(export);
+                    .withExport(export)
+                    .withWorkDir(java.nio.file.Path.of(configuration.getProperty("comms-audit.work-dir", "work")));
         } catch (UnusableExportException | IllegalArgumentException e) {
             return AuditOutcome.failed(e.getMessage());
         } catch (IOException e) {

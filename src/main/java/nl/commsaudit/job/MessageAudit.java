@@ -3,7 +3,6 @@ package nl.commsaudit.job;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import nl.commsaudit.ingest.AheadListener;
-import nl.commsaudit.ingest.KeyLookup;
+import nl.commsaudit.ingest.OrderStore;
 import nl.commsaudit.ingest.RowValidator;
 import nl.commsaudit.ingest.SourceRow;
 import nl.commsaudit.ingest.StageItem;
@@ -43,8 +42,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * <ul>
  * <li>Rows a CSV reader parses ahead ({@link AheadListener}) are judged ahead, in batches of
  * {@value #BATCH}, while the step's thread is still inserting and committing earlier chunks; each batch
- * validates its rows as the step will and looks up their sellers and orders (staged and committed by
- * earlier steps) with a connection of its own. When the chunk is staged, the step's thread takes the
+ * validates its rows as the step will and looks up their sellers (staged and committed by an earlier
+ * step) with a connection of its own, and their orders in the run's order store. When the chunk is staged, the step's thread takes the
  * batches' results, and runs itself any batch no thread has started yet.</li>
  * <li>Other rows (a database source) are judged when their chunk is staged, on every core, while the
  * step's thread inserts the rows.</li>
@@ -55,7 +54,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class MessageAudit implements StagedRowsListener, AheadListener, StepExecutionListener {
 
-    /** Rows judged together ahead: one task, one connection and one lookup of their orders. */
+    /** Rows judged together ahead: one task, one connection for their sellers. */
     static final int BATCH = 32;
     private static final String SELLER = "SELLER";
     /** The marketplaces whose message rules read a message's order ({@link SellerMessage#order()}). */
@@ -183,7 +182,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
             }
         }
         // rows not judged ahead: on every core, in slices, while the step's thread inserts the rows; each
-        // slice looks up its own sellers and orders (on a pool thread with a connection of its own)
+        // slice looks up its own sellers (on a pool thread with a connection of its own) and orders
         Parallel.Pending<List<Judged>> pending = notAhead.isEmpty() ? null : Parallel.start(notAhead, slice -> judge(runId, slice));
         return new Staging() {
             @Override
@@ -257,7 +256,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
     private List<Judged> judge(long runId, List<StageItem.Valid> rows) {
         List<MessageRule> rules = run.rules().messageRules();
         Map<String, Seller> sellers = sellers(runId, rows);
-        Map<String, OrderContext> orders = orders(runId, rows, sellers);
+        Map<String, OrderContext> orders = orders(rows, sellers);
         List<Judged> judged = new ArrayList<>(rows.size());
         for (StageItem.Valid row : rows) {
             judged.add(judge(row, rules, sellers.get(row.sellerId()), orders));
@@ -310,20 +309,24 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
      * The orders of the messages among the rows that a rule will ask about: a proactive message an Amazon
      * seller sent (a customer's message is not judged, only Amazon's rules read the order: AMZ-MSG-LATE,
      * -NO-ORDER-ID, -WRONG-LANGUAGE; a bol.com rule that needs it must be added to {@link #ORDER_RULES};
-     * and a reply has none, {@link SellerMessage#order()}).
+     * and a reply has none, {@link SellerMessage#order()}), from the run's order store.
      */
-    private Map<String, OrderContext> orders(long runId, List<StageItem.Valid> rows, Map<String, Seller> sellers) {
-        Set<String> ids = new HashSet<>();
+    private Map<String, OrderContext> orders(List<StageItem.Valid> rows, Map<String, Seller> sellers) {
+        Map<String, OrderContext> found = new HashMap<>();
+        OrderStore store = null;
         for (StageItem.Valid row : rows) {
             Seller seller = sellers.get(row.sellerId());
             if (row.value("order_id") instanceof String orderId && row.value("in_reply_to") == null
-                    && SELLER.equals(row.value("sender")) && seller != null && ORDER_RULES.contains(seller.marketplace())) {
-                ids.add(orderId);
+                    && SELLER.equals(row.value("sender")) && seller != null && ORDER_RULES.contains(seller.marketplace())
+                    && !found.containsKey(orderId)) {
+                store = store == null ? run.orders() : store;
+                OrderStore.Order order = store.get(orderId);
+                if (order != null) {
+                    found.put(orderId, new OrderContext(orderId, order.completedAt(), order.buyerLanguage()));
+                }
             }
         }
-        return KeyLookup.find(jdbc.getJdbcTemplate(), "SELECT order_id, completed_at, buyer_language FROM stg_order"
-                + " WHERE run_id = ? AND order_id = ?", runId, ids,
-                rs -> new OrderContext(rs.getString(1), Rows.instant(rs, "completed_at"), rs.getString(3)));
+        return found;
     }
 
     /** Through the staging writer's memory of the staged sellers (shared by all threads of the step). */

@@ -3,6 +3,7 @@ package nl.commsaudit.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.commsaudit.ingest.OrderStore;
 import nl.commsaudit.rules.Finding;
 import nl.commsaudit.rules.bol.review.ReviewFacts;
 import nl.commsaudit.rules.bol.review.ReviewRule;
@@ -42,13 +43,11 @@ final class ReviewSteps {
     private Step auditReviews(AuditRun run, String stepName, SellerRange sellers) {
         JdbcCursorItemReader<ReviewFacts> reader = steps.cursor(AUDIT_REVIEWS,
                 "SELECT r.review_id, r.seller_id, s.kvk_number, r.order_id, r.created_at, r.score_overall,"
-                        + " r.score_delivery, r.score_service, r.text, o.order_id AS found_order,"
-                        + " o.seller_id AS order_seller, o.ordered_at,"
+                        + " r.score_delivery, r.score_service, r.text,"
                         + " (SELECT MIN(e.review_id) FROM stg_review e WHERE e.run_id = r.run_id AND e.order_id = r.order_id"
                         + "   AND (e.created_at < r.created_at OR (e.created_at = r.created_at AND e.review_id < r.review_id)))"
                         + "   AS earlier_review"
                         + " FROM stg_review r JOIN stg_seller s ON s.run_id = r.run_id AND s.seller_id = r.seller_id"
-                        + " LEFT JOIN stg_order o ON o.run_id = r.run_id AND o.order_id = r.order_id"
                         + " WHERE r.run_id = ? AND s.marketplace = 'BOL' AND r.created_at < ?"
                         + " AND " + SellerRange.condition("r.seller_id")
                         + " ORDER BY r.seller_id, r.review_id",
@@ -57,11 +56,14 @@ final class ReviewSteps {
                     ps.setObject(2, Rows.utc(run.asOfEnd()));
                     sellers.bind(ps, 3);
                 },
-                (rs, i) -> new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
-                        rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
-                        integer(Rows.nullableLong(rs, "score_delivery")), integer(Rows.nullableLong(rs, "score_service")),
-                        rs.getString("text"), rs.getString("found_order") != null, rs.getString("order_seller"),
-                        Rows.instant(rs, "ordered_at"), rs.getString("earlier_review")));
+                (rs, i) -> {
+                    OrderStore.Order order = run.orders().get(rs.getString("order_id"));
+                    return new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
+                            rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
+                            integer(Rows.nullableLong(rs, "score_delivery")), integer(Rows.nullableLong(rs, "score_service")),
+                            rs.getString("text"), order != null, order == null ? null : order.sellerId(),
+                            order == null ? null : order.orderedAt(), rs.getString("earlier_review"));
+                });
         List<ReviewRule> rules = run.rules().reviewRules();
         return steps.<ReviewFacts, ReviewResult>chunk(stepName, reader,
                 review -> {

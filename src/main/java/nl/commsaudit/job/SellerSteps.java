@@ -51,13 +51,6 @@ final class SellerSteps {
             + " FROM stg_review r" + RANGE.formatted("r") + " AND r.created_at < :as_of_end GROUP BY r.seller_id";
     private static final String REMOVABLE = "SELECT v.seller_id, COUNT(*) FROM review_assessment v" + RANGE.formatted("v")
             + " AND v.removable GROUP BY v.seller_id";
-    /**
-     * Items ordered in the 30 days before the audited day's end. stg_order has no index by seller: keeping
-     * one up to date while half a million orders are staged cost that step more than this pass over all
-     * the run's orders costs each partition.
-     */
-    private static final String ITEMS_30D = "SELECT o.seller_id, SUM(COALESCE(o.items_count, 1)) FROM stg_order o"
-            + RANGE.formatted("o") + " AND o.ordered_at >= :start_30d AND o.ordered_at < :as_of_end GROUP BY o.seller_id";
     /** The figures of a seller absent from a map: all 0 (as many as the widest query has). */
     private static final long[] NONE = new long[9];
 
@@ -84,7 +77,7 @@ final class SellerSteps {
         return () -> new MapSqlParameterSource("run_id", run.runId())
                 .addValue("as_of_end", Rows.utc(run.asOfEnd()))
                 .addValue("start_3m", Rows.utc(next.minusMonths(3).atStartOfDay(WorkingHoursClock.AMSTERDAM).toInstant()))
-                .addValue("start_30d", Rows.utc(next.minusDays(30).atStartOfDay(WorkingHoursClock.AMSTERDAM).toInstant()));
+                .addValue("start_30d", Rows.utc(run.last30DaysStart()));
     }
 
     /**
@@ -105,7 +98,6 @@ final class SellerSteps {
         Map<String, long[]> calls = Map.of();
         Map<String, long[]> reviews = Map.of();
         Map<String, long[]> removable = Map.of();
-        Map<String, long[]> items = Map.of();
     }
 
     /** Per seller, the values after the seller id of each row of a query grouped by seller. */
@@ -133,7 +125,6 @@ final class SellerSteps {
                     figures.calls = bySeller(CALLS, parameters);
                     figures.reviews = bySeller(REVIEWS, parameters);
                     figures.removable = bySeller(REMOVABLE, parameters);
-                    figures.items = bySeller(ITEMS_30D, parameters);
                     return parameters;
                 },
                 (rs, i) -> {
@@ -147,7 +138,7 @@ final class SellerSteps {
                             : null;
                     ReviewMetrics reviews = marketplace == Marketplace.BOL
                             ? ReviewMetrics.of(new ReviewCounts(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                                    figures.items.getOrDefault(sellerId, NONE)[0],
+                                    run.orders().itemsInWindow(sellerId), // summed as the orders were staged
                                     figures.removable.getOrDefault(sellerId, NONE)[0]))
                             : null;
                     return new SellerRow(new SellerFacts(sellerId, rs.getString("seller_name"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.commsaudit.ingest.ExportReader;
 import nl.commsaudit.ingest.ExportTable;
+import nl.commsaudit.ingest.OrderStore;
 import nl.commsaudit.ingest.RowValidator;
 import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagingWriter;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -41,6 +43,12 @@ final class StageSteps {
     Step stage(AuditRun run, ExportTable table) {
         ExportReader reader = run.export().reader(table);
         StagedSellers sellers = new StagedSellers(jdbc.getJdbcTemplate()); // the writer and the message audit ask the same
+        if (table == ExportTable.ORDERS) {
+            StagingWriter writer = StagingWriter.orders(jdbc, run::runId, sellers, run::orders);
+            // redone whole on every (re)start of the run: the order store is built by one step execution
+            return steps.chunkRedoneOnRestart(stepName(table), reader, new RowValidator(), writer,
+                    new OrderStaging(run), writer, new Reconciliation(run, table, reader));
+        }
         MessageAudit audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors(), sellers) : null;
         StagingWriter writer = new StagingWriter(table, jdbc, run::runId, sellers, audit);
         List<StepListener> listeners = new ArrayList<>(List.of(writer, new Reconciliation(run, table, reader)));
@@ -50,6 +58,43 @@ final class StageSteps {
             listeners.add(audit); // after steps are told in reverse order: the audit stops judging before the models go
         }
         return steps.chunk(stepName(table), reader, new RowValidator(), writer, listeners.toArray(StepListener[]::new));
+    }
+
+    /**
+     * Orders are staged in the run's {@link OrderStore}, a file without transactions, so stage-orders
+     * does not continue from a checkpoint when its run is restarted: it starts again from the first row
+     * with a new, empty store (whatever an interrupted or earlier execution left behind is thrown away,
+     * and so are the orders it rejected). The step runs again on every restart, also after it completed,
+     * as the store lives no longer than the JVM's run ({@code AuditJobFactory} deletes it at the end).
+     */
+    private final class OrderStaging implements StepExecutionListener {
+
+        private final AuditRun run;
+
+        OrderStaging(AuditRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            ExecutionContext context = stepExecution.getExecutionContext();
+            for (String key : context.entrySet().stream().map(java.util.Map.Entry::getKey).toList()) {
+                if (!key.startsWith("batch.")) {
+                    context.remove(key); // the reader's position of an interrupted execution: read from the start
+                }
+            }
+            int dropped = jdbc.update("DELETE FROM stg_rejected WHERE run_id = :run_id AND file_order = :file_order",
+                    new MapSqlParameterSource("run_id", run.runId()).addValue("file_order", ExportTable.ORDERS.ordinal()));
+            OrderStore store = run.newOrderStore();
+            log.info("orders: staging into {}{}", store.file().toAbsolutePath(),
+                    dropped > 0 ? " from the first row again (" + dropped + " rejections of an earlier execution dropped)" : "");
+        }
+
+        @Override
+        public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            run.orders().flush();
+            return null;
+        }
     }
 
     /**
@@ -86,8 +131,8 @@ final class StageSteps {
             }
             MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId())
                     .addValue("file_order", table.ordinal());
-            long staged = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.stagingTable() + " WHERE run_id = :run_id",
-                    parameters, Long.class);
+            long staged = table == ExportTable.ORDERS ? run.orders().size() : jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM " + table.stagingTable() + " WHERE run_id = :run_id", parameters, Long.class);
             long rejected = jdbc.queryForObject(
                     "SELECT COUNT(*) FROM stg_rejected WHERE run_id = :run_id AND file_order = :file_order", parameters, Long.class);
             long read = reader.rowsRead();

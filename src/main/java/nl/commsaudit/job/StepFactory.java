@@ -44,8 +44,24 @@ final class StepFactory {
 
     <I, O> Step chunk(String name, ItemReader<I> reader, ItemProcessor<I, O> processor, ItemWriter<O> writer,
             StepListener... listeners) {
+        return chunk(name, false, reader, processor, writer, listeners);
+    }
+
+    /**
+     * A chunked step that runs again, whole, whenever its run is restarted, also when it completed
+     * before; its listeners must make sure it starts from scratch (Spring Batch hands an interrupted
+     * execution's context to the next one).
+     */
+    <I, O> Step chunkRedoneOnRestart(String name, ItemReader<I> reader, ItemProcessor<I, O> processor,
+            ItemWriter<O> writer, StepListener... listeners) {
+        return chunk(name, true, reader, processor, writer, listeners);
+    }
+
+    private <I, O> Step chunk(String name, boolean redoneOnRestart, ItemReader<I> reader, ItemProcessor<I, O> processor,
+            ItemWriter<O> writer, StepListener... listeners) {
         ChunkOrientedStepBuilder<I, O> builder = new StepBuilder(name, jobRepository)
                 .<I, O>chunk(chunkSize)
+                .allowStartIfComplete(redoneOnRestart)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)

@@ -55,8 +55,13 @@ public final class OrderStore implements AutoCloseable {
     private final Path file;
     private final MVStore store;
     private final MVMap<String, Order> orders;
-    /** Items ordered per seller in the counted window. */
+    /** Items ordered per seller in the counted window, as of the last {@link #flush}. */
     private final MVMap<String, Long> items;
+    /**
+     * The sums while the orders are staged: one entry per seller (a put into {@link #items} per seller
+     * and chunk cost as much as staging the orders), written to {@link #items} by {@link #flush}.
+     */
+    private final Map<String, Long> counting = new HashMap<>();
     private final Instant windowStart;
     private final Instant windowEnd;
 
@@ -103,17 +108,15 @@ public final class OrderStore implements AutoCloseable {
 
     /** Stages valid order rows whose ids are not in the store yet (the caller checks for duplicates). */
     public void stage(List<StageItem.Valid> rows) {
-        Map<String, Long> counted = new HashMap<>();
         for (StageItem.Valid row : rows) {
             Instant orderedAt = instant(row.value("ordered_at"));
             Long itemsCount = (Long) row.value("items_count");
             orders.put(row.id(), new Order(row.line(), row.sellerId(), orderedAt, instant(row.value("completed_at")),
                     (String) row.value("buyer_language"), itemsCount));
             if (!orderedAt.isBefore(windowStart) && orderedAt.isBefore(windowEnd)) {
-                counted.merge(row.sellerId(), itemsCount == null ? 1 : itemsCount, Long::sum);
+                counting.merge(row.sellerId(), itemsCount == null ? 1 : itemsCount, Long::sum);
             }
         }
-        counted.forEach((seller, sum) -> items.put(seller, items.getOrDefault(seller, 0L) + sum));
     }
 
     /** The ids among {@code ids} that are in the store, with the line each was staged from. */
@@ -138,13 +141,18 @@ public final class OrderStore implements AutoCloseable {
         return orders.sizeAsLong();
     }
 
-    /** The items a seller's orders of the window hold ({@code items_count}, 1 where it is empty). */
+    /**
+     * The items a seller's orders of the window hold ({@code items_count}, 1 where it is empty), once the
+     * staging has been {@linkplain #flush flushed}.
+     */
     public long itemsInWindow(String sellerId) {
         return items.getOrDefault(sellerId, 0L);
     }
 
-    /** Writes what is still in memory to the file (the end of staging). */
+    /** The end of staging: the sums per seller are stored, and what is still in memory is written to the file. */
     public void flush() {
+        counting.forEach((seller, sum) -> items.put(seller, items.getOrDefault(seller, 0L) + sum));
+        counting.clear();
         store.commit();
     }
 

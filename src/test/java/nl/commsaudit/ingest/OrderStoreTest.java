@@ -64,6 +64,7 @@ class OrderStoreTest {
                     order(5, "D", "S1", "2026-11-20T23:00:00Z", null, null, 70L), // the window's end: out
                     order(6, "E", "S1", "2026-11-05T12:00:00Z", null, null, 4L),
                     order(7, "F", "S2", "2026-11-05T12:00:00Z", null, null, 0L)));
+            store.flush();
             assertThat(store.itemsInWindow("S1")).isEqualTo(2 + 1 + 4);
             assertThat(store.itemsInWindow("S2")).isZero();
             assertThat(store.itemsInWindow("S3")).isZero();

@@ -1,18 +1,18 @@
 package nl.commsaudit.job;
 
+import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.commsaudit.rules.Finding;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Writes findings into the {@code finding} table, in the caller's (chunk) transaction. */
 public final class FindingStore {
 
+    /** Positional parameters: named ones cost a map per finding and a type lookup per value. */
     private static final String INSERT = "INSERT INTO finding (run_id, step_name, seller_id, kvk_number, rule_id,"
-            + " entity_type, entity_id, order_id, severity, occurred_at, evidence, policy_ref) VALUES (:run_id, :step_name,"
-            + " :seller_id, :kvk_number, :rule_id, :entity_type, :entity_id, :order_id, :severity, :occurred_at, :evidence,"
-            + " :policy_ref)";
+            + " entity_type, entity_id, order_id, severity, occurred_at, evidence, policy_ref)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -24,18 +24,20 @@ public final class FindingStore {
         if (findings.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, findings.stream().map(f -> new MapSqlParameterSource()
-                .addValue("run_id", runId)
-                .addValue("step_name", stepName)
-                .addValue("seller_id", f.sellerId())
-                .addValue("kvk_number", f.kvkNumber())
-                .addValue("rule_id", f.ruleId())
-                .addValue("entity_type", f.entityType().name())
-                .addValue("entity_id", f.entityId())
-                .addValue("order_id", f.orderId())
-                .addValue("severity", f.severity().name())
-                .addValue("occurred_at", f.occurredAt() == null ? null : f.occurredAt().atOffset(ZoneOffset.UTC))
-                .addValue("evidence", f.evidence())
-                .addValue("policy_ref", f.policyRef())).toArray(MapSqlParameterSource[]::new));
+        jdbc.getJdbcTemplate().batchUpdate(INSERT, findings, findings.size(), (ps, f) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, stepName);
+            ps.setString(3, f.sellerId());
+            ps.setString(4, f.kvkNumber());
+            ps.setString(5, f.ruleId());
+            ps.setString(6, f.entityType().name());
+            ps.setString(7, f.entityId());
+            ps.setString(8, f.orderId());
+            ps.setString(9, f.severity().name());
+            ps.setObject(10, f.occurredAt() == null ? null : f.occurredAt().atOffset(ZoneOffset.UTC),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(11, f.evidence());
+            ps.setString(12, f.policyRef());
+        });
     }
 }

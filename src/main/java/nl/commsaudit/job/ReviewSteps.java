@@ -9,7 +9,6 @@ import nl.commsaudit.rules.bol.review.ReviewFacts;
 import nl.commsaudit.rules.bol.review.ReviewRule;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -75,15 +74,16 @@ final class ReviewSteps {
                     return new ReviewResult(review, found);
                 },
                 chunk -> {
-                    jdbc.batchUpdate("INSERT INTO review_assessment (run_id, review_id, seller_id, removable, reasons)"
-                                    + " VALUES (:run_id, :review_id, :seller_id, :removable, :reasons)",
-                            chunk.getItems().stream().map(r -> new MapSqlParameterSource("run_id", run.runId())
-                                    .addValue("review_id", r.review().reviewId())
-                                    .addValue("seller_id", r.review().sellerId())
-                                    .addValue("removable", !r.findings().isEmpty())
-                                    .addValue("reasons", r.findings().isEmpty() ? null
-                                            : r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(", "))))
-                                    .toArray(MapSqlParameterSource[]::new));
+                    // positional parameters: named ones cost a map per row and a type lookup per value
+                    jdbc.getJdbcTemplate().batchUpdate("INSERT INTO review_assessment (run_id, review_id, seller_id,"
+                                    + " removable, reasons) VALUES (?, ?, ?, ?, ?)", chunk.getItems(), chunk.size(), (ps, r) -> {
+                                ps.setLong(1, run.runId());
+                                ps.setString(2, r.review().reviewId());
+                                ps.setString(3, r.review().sellerId());
+                                ps.setBoolean(4, !r.findings().isEmpty());
+                                ps.setString(5, r.findings().isEmpty() ? null
+                                        : r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(", ")));
+                            });
                     findings.insert(run.runId(), AUDIT_REVIEWS,
                             chunk.getItems().stream().flatMap(r -> r.findings().stream()).toList());
                 });

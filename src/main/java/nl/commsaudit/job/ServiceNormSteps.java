@@ -1,5 +1,6 @@
 package nl.commsaudit.job;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -84,22 +85,23 @@ final class ServiceNormSteps {
                     return new CaseResult(assessment, found);
                 },
                 chunk -> {
-                    jdbc.batchUpdate("INSERT INTO case_assessment (run_id, case_id, seller_id, origin, iso_week,"
-                                    + " deadline_at, working_minutes, due, on_time, missed) VALUES (:run_id, :case_id,"
-                                    + " :seller_id, :origin, :iso_week, :deadline_at, :working_minutes, :due, :on_time, :missed)",
-                            chunk.getItems().stream().map(r -> {
+                    // positional parameters: named ones cost a map per row and a type lookup per value
+                    jdbc.getJdbcTemplate().batchUpdate("INSERT INTO case_assessment (run_id, case_id, seller_id, origin,"
+                                    + " iso_week, deadline_at, working_minutes, due, on_time, missed)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            chunk.getItems(), chunk.size(), (ps, r) -> {
                                 CaseAssessment a = r.assessment();
-                                return new MapSqlParameterSource("run_id", run.runId())
-                                        .addValue("case_id", a.facts().caseId())
-                                        .addValue("seller_id", a.facts().sellerId())
-                                        .addValue("origin", a.facts().origin())
-                                        .addValue("iso_week", a.isoWeek())
-                                        .addValue("deadline_at", Rows.utc(a.deadline()))
-                                        .addValue("working_minutes", a.workingTime() == null ? null : a.workingTime().toMinutes())
-                                        .addValue("due", a.due())
-                                        .addValue("on_time", a.due() && a.onTime())
-                                        .addValue("missed", a.missed());
-                            }).toArray(MapSqlParameterSource[]::new));
+                                ps.setLong(1, run.runId());
+                                ps.setString(2, a.facts().caseId());
+                                ps.setString(3, a.facts().sellerId());
+                                ps.setString(4, a.facts().origin());
+                                ps.setString(5, a.isoWeek());
+                                ps.setObject(6, Rows.utc(a.deadline()), Types.TIMESTAMP_WITH_TIMEZONE);
+                                ps.setObject(7, a.workingTime() == null ? null : a.workingTime().toMinutes(), Types.BIGINT);
+                                ps.setBoolean(8, a.due());
+                                ps.setBoolean(9, a.due() && a.onTime());
+                                ps.setBoolean(10, a.missed());
+                            });
                     findings.insert(run.runId(), AUDIT_CASES,
                             chunk.getItems().stream().flatMap(r -> r.findings().stream()).toList());
                 });
@@ -123,13 +125,14 @@ final class ServiceNormSteps {
                 (rs, i) -> new CallResult(rs.getString("call_id"), rs.getString("seller_id"),
                         phoneClock.isWorkingTime(Rows.instant(rs, "started_at")), rs.getBoolean("answered")));
         return steps.<CallResult, CallResult>chunk(AUDIT_CALLS, reader, call -> call,
-                chunk -> jdbc.batchUpdate("INSERT INTO call_assessment (run_id, call_id, seller_id, in_hours, answered)"
-                                + " VALUES (:run_id, :call_id, :seller_id, :in_hours, :answered)",
-                        chunk.getItems().stream().map(c -> new MapSqlParameterSource("run_id", run.runId())
-                                .addValue("call_id", c.callId())
-                                .addValue("seller_id", c.sellerId())
-                                .addValue("in_hours", c.inHours())
-                                .addValue("answered", c.answered())).toArray(MapSqlParameterSource[]::new)));
+                chunk -> jdbc.getJdbcTemplate().batchUpdate("INSERT INTO call_assessment (run_id, call_id, seller_id,"
+                                + " in_hours, answered) VALUES (?, ?, ?, ?, ?)", chunk.getItems(), chunk.size(), (ps, c) -> {
+                            ps.setLong(1, run.runId());
+                            ps.setString(2, c.callId());
+                            ps.setString(3, c.sellerId());
+                            ps.setBoolean(4, c.inHours());
+                            ps.setBoolean(5, c.answered());
+                        }));
     }
 
     /** A week with enough missed customer questions to be worth a look. */

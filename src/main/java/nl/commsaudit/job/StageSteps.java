@@ -92,7 +92,9 @@ final class StageSteps {
 
         @Override
         public ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-            run.orders().flush();
+            if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                run.orders().flush(); // a failed step leaves the store to be created anew by the restart
+            }
             return null;
         }
     }

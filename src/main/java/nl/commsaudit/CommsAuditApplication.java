@@ -4,6 +4,11 @@ import java.time.Clock;
 import nl.commsaudit.ingest.RootCause;
 import nl.commsaudit.job.AuditOutcome;
 import nl.commsaudit.job.AuditRunner;
+import nl.commsaudit.job.JobDefinitionRules;
+import nl.commsaudit.rules.RuleSettings;
+import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
+import nl.commsaudit.rules.amazon.AmzStySpellingRule;
+import nl.commsaudit.text.TextDetectors;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -48,6 +53,9 @@ public class CommsAuditApplication {
             System.out.print(CommandLine.usage());
             return 0;
         }
+        if (!line.schedule()) {
+            preloadDetectors(line.request().definition());
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(CommsAuditApplication.class)
@@ -73,6 +81,25 @@ public class CommsAuditApplication {
             }
             System.out.println(outcome.message());
             return 0;
+        }
+    }
+
+    /**
+     * Spring's start-up takes seconds on one core: the language models and spelling dictionaries that
+     * the run's Amazon rules will need are built meanwhile on the other ({@link TextDetectors#preload}).
+     * The job definition decides, as it does for the run itself; one that cannot be read is reported by
+     * the run, not here.
+     */
+    private static void preloadDetectors(java.nio.file.Path definition) {
+        RuleSettings settings;
+        try {
+            settings = new JobDefinitionRules().load(definition);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        boolean spelling = settings.enabled(AmzStySpellingRule.ID);
+        if (spelling || settings.enabled(AmzMsgWrongLanguageRule.ID)) {
+            TextDetectors.preload(spelling);
         }
     }
 

@@ -66,7 +66,12 @@ public final class RuleSettings {
     }
 
     public boolean enabled(Rule rule) {
-        Object enabled = settings(rule).get("enabled");
+        return enabled(rule.id());
+    }
+
+    /** Whether the rule with this id is on (rules are on unless the definition switches them off). */
+    public boolean enabled(String ruleId) {
+        Object enabled = overrides.getOrDefault(ruleId, Map.of()).get("enabled");
         return enabled == null || Boolean.parseBoolean(enabled.toString());
     }
 

@@ -19,6 +19,8 @@ public final class TextDetectors {
     private final java.util.Set<String> vagueLinkTexts;
     /** The thread of {@link #warmUp}, or {@code null}. */
     private volatile Thread warmUp;
+    /** The thread of {@link #preload}, or {@code null}: at most one per JVM. */
+    private static volatile Thread preload;
 
     public TextDetectors(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,17 +51,54 @@ public final class TextDetectors {
         if (!languages && !spelling) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            this.languages.loadModels(); // the spelling rule asks the language first
-            if (spelling) {
-                this.spelling.unknownWords("bedankt voor uw bestelling", "nl");
-                this.spelling.unknownWords("thank you for your order", "en");
+        Thread early = preload;
+        warmUp = load("detector-warm-up", () -> {
+            if (early != null) {
+                joinQuietly(early); // the same models are being built already: wait for them, not build them twice
             }
-        }, "detector-warm-up");
+            load(this.languages, this.spelling, spelling);
+        });
+    }
+
+    /**
+     * Starts building the language models and spelling dictionaries before any run's detectors exist,
+     * on a background thread. Both are kept JVM-wide (Lingua's models in static maps, LanguageTool's
+     * speller with its language), so a run's {@link #warmUp} then finds them built. A single audit
+     * calls this before Spring starts: the seconds of start-up run on one core, and the loading (some
+     * 8 CPU-seconds, most of it LanguageTool compiling the Dutch word list) gets the other instead of
+     * competing with the staging of sellers and orders. At most once per JVM.
+     *
+     * @param spelling whether the spelling dictionaries are needed too (the language models always are
+     *                 when this is called)
+     */
+    public static synchronized void preload(boolean spelling) {
+        if (preload == null) {
+            preload = load("detector-preload", () -> load(new LanguageGuesser(), new SpellingChecker(), spelling));
+        }
+    }
+
+    private static void load(LanguageGuesser languages, SpellingChecker checker, boolean spelling) {
+        languages.loadModels(); // the spelling rule asks the language first
+        if (spelling) {
+            checker.unknownWords("bedankt voor uw bestelling", "nl");
+            checker.unknownWords("thank you for your order", "en");
+        }
+    }
+
+    private static Thread load(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
-        warmUp = thread;
         thread.start();
+        return thread;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -70,7 +109,8 @@ public final class TextDetectors {
      */
     public void releaseModels() {
         Thread loading = warmUp;
-        if (loading != null && loading.isAlive()) {
+        Thread early = preload;
+        if (loading != null && loading.isAlive() || early != null && early.isAlive()) {
             return;
         }
         languages.release();

@@ -3,12 +3,10 @@ package nl.commsaudit;
 import java.time.Clock;
 import nl.commsaudit.ingest.RootCause;
 import nl.commsaudit.job.AuditOutcome;
+import nl.commsaudit.job.AuditRun;
 import nl.commsaudit.job.AuditRunner;
 import nl.commsaudit.job.JobDefinitionRules;
 import nl.commsaudit.rules.RuleSettings;
-import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
-import nl.commsaudit.rules.amazon.AmzStySpellingRule;
-import nl.commsaudit.text.TextDetectors;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -86,7 +84,7 @@ public class CommsAuditApplication {
 
     /**
      * Spring's start-up takes seconds on one core: the language models and spelling dictionaries that
-     * the run's Amazon rules will need are built meanwhile on the other ({@link TextDetectors#preload}).
+     * the run's Amazon rules will need are built meanwhile on the other ({@link AuditRun#preloadDetectors}).
      * The job definition decides, as it does for the run itself; one that cannot be read is reported by
      * the run, not here.
      */
@@ -97,10 +95,7 @@ public class CommsAuditApplication {
         } catch (IllegalArgumentException e) {
             return;
         }
-        boolean spelling = settings.enabled(AmzStySpellingRule.ID);
-        if (spelling || settings.enabled(AmzMsgWrongLanguageRule.ID)) {
-            TextDetectors.preload(spelling);
-        }
+        AuditRun.preloadDetectors(settings);
     }
 
     private static String startupReason(Throwable e, CommandLine line) {

@@ -3,12 +3,9 @@ package nl.commsaudit.job;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.ingest.Export;
 import nl.commsaudit.ingest.OrderStore;
-import nl.commsaudit.rules.Rule;
 import nl.commsaudit.rules.RuleCatalog;
 import nl.commsaudit.rules.RuleSettings;
 import nl.commsaudit.rules.amazon.AmzMsgWrongLanguageRule;
@@ -110,8 +107,19 @@ public final class AuditRun {
 
     /** Starts loading the language models and dictionaries that the enabled message rules will need. */
     void warmUpDetectors() {
-        Set<String> ids = rules.messageRules().stream().map(Rule::id).collect(Collectors.toSet());
-        detectors.warmUp(ids.contains(AmzMsgWrongLanguageRule.ID), ids.contains(AmzStySpellingRule.ID));
+        RuleSettings settings = rules.settings();
+        detectors.warmUp(settings.enabled(AmzMsgWrongLanguageRule.ID), settings.enabled(AmzStySpellingRule.ID));
+    }
+
+    /**
+     * Starts loading, before any run exists, what {@link #warmUpDetectors} will ask for under these
+     * settings ({@link TextDetectors#preload}): a single audit calls this before Spring starts.
+     */
+    public static void preloadDetectors(RuleSettings settings) {
+        boolean spelling = settings.enabled(AmzStySpellingRule.ID);
+        if (spelling || settings.enabled(AmzMsgWrongLanguageRule.ID)) {
+            TextDetectors.preload(spelling);
+        }
     }
 
     /** The end of a day in Europe/Amsterdam: the next day's first moment. */

@@ -71,7 +71,7 @@ public final class RuleSettings {
 
     /** Whether the rule with this id is on (rules are on unless the definition switches them off). */
     public boolean enabled(String ruleId) {
-        Object enabled = overrides.getOrDefault(ruleId, Map.of()).get("enabled");
+        Object enabled = settings(ruleId).get("enabled");
         return enabled == null || Boolean.parseBoolean(enabled.toString());
     }
 
@@ -106,6 +106,10 @@ public final class RuleSettings {
     }
 
     private Map<String, Object> settings(Rule rule) {
-        return overrides.getOrDefault(rule.id(), Map.of());
+        return settings(rule.id());
+    }
+
+    private Map<String, Object> settings(String ruleId) {
+        return overrides.getOrDefault(ruleId, Map.of());
     }
 }

@@ -313,14 +313,12 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
      */
     private Map<String, OrderContext> orders(List<StageItem.Valid> rows, Map<String, Seller> sellers) {
         Map<String, OrderContext> found = new HashMap<>();
-        OrderStore store = null;
         for (StageItem.Valid row : rows) {
             Seller seller = sellers.get(row.sellerId());
             if (row.value("order_id") instanceof String orderId && row.value("in_reply_to") == null
                     && SELLER.equals(row.value("sender")) && seller != null && ORDER_RULES.contains(seller.marketplace())
                     && !found.containsKey(orderId)) {
-                store = store == null ? run.orders() : store;
-                OrderStore.Order order = store.get(orderId);
+                OrderStore.Order order = run.orders().get(orderId);
                 if (order != null) {
                     found.put(orderId, new OrderContext(orderId, order.completedAt(), order.buyerLanguage()));
                 }

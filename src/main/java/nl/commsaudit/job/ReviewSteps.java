@@ -56,9 +56,10 @@ final class ReviewSteps {
                     sellers.bind(ps, 3);
                 },
                 (rs, i) -> {
-                    OrderStore.Order order = run.orders().get(rs.getString("order_id"));
+                    String orderId = rs.getString("order_id");
+                    OrderStore.Order order = run.orders().get(orderId);
                     return new ReviewFacts(rs.getString("review_id"), rs.getString("seller_id"), rs.getString("kvk_number"),
-                            rs.getString("order_id"), Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
+                            orderId, Rows.instant(rs, "created_at"), rs.getInt("score_overall"),
                             integer(Rows.nullableLong(rs, "score_delivery")), integer(Rows.nullableLong(rs, "score_service")),
                             rs.getString("text"), order != null, order == null ? null : order.sellerId(),
                             order == null ? null : order.orderedAt(), rs.getString("earlier_review"));

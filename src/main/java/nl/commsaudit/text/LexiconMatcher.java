@@ -18,10 +18,13 @@ public final class LexiconMatcher {
     /** Where the next match may begin at the earliest. */
     private int from;
 
+    /** Finds nothing. */
+    static final LexiconMatcher NONE = new LexiconMatcher(null, new int[0]);
+
     LexiconMatcher(Matcher matcher, int[] positions) {
         this.matcher = matcher;
         this.positions = positions;
-        if (positions != null) {
+        if (positions != null && matcher != null) {
             matcher.useTransparentBounds(true).useAnchoringBounds(false);
         }
     }
@@ -30,6 +33,9 @@ public final class LexiconMatcher {
     public boolean find() {
         if (positions == null) {
             return matcher.find();
+        }
+        if (next >= positions.length) {
+            return false; // also NONE, which has no matcher
         }
         int length = matcher.regionEnd();
         while (next < positions.length) {

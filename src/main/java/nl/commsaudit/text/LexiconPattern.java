@@ -114,6 +114,9 @@ public final class LexiconPattern {
         }
         Anchors.Scan scan = Anchors.scan(text);
         Choice choice = guarded ? choice(chosen(scan.present())) : full;
+        if (choice == NONE) {
+            return LexiconMatcher.NONE; // most texts hold no anchor of most lists: no matcher to make
+        }
         return new LexiconMatcher(choice.pattern().matcher(text), choice.startIds() == null ? null : positions(scan, choice.startIds()));
     }
 

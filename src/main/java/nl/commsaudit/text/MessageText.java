@@ -227,7 +227,7 @@ public final class MessageText {
 
     private static String tidy(CharSequence text) {
         // [ \t\x0B\f\u00A0]+ to one space, then " ?\n[\n ]*" to one line break
-        return Normalizer.lineBreaks(Normalizer.collapse(text, TIDY_SPACE)).strip();
+        return Normalizer.collapseLines(text, TIDY_SPACE).strip();
     }
 
     /** The seller's own words: subject (unless a reply subject) and body without quoted text. */

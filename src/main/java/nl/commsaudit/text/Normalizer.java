@@ -25,6 +25,11 @@ public final class Normalizer {
     private static final LastAnswer LAST_FLAT = new LastAnswer(Normalizer::computeFlat);
 
     private static String computeFlat(String text) {
+        char[] folded = latin1Folded(text);
+        if (folded != null) {
+            int length = collapseInPlace(folded, folded.length, WHITE_SPACE, false);
+            return new String(folded, 0, length).strip();
+        }
         String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
         return collapse(withoutMarks(decomposed), WHITE_SPACE).toLowerCase(Locale.ROOT).strip();
     }
@@ -41,10 +46,55 @@ public final class Normalizer {
     private static final LastAnswer LAST_LINES = new LastAnswer(Normalizer::computeLines);
 
     private static String computeLines(String text) {
-        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
-        String lower = withoutMarks(decomposed).toLowerCase(Locale.ROOT);
-        String spaced = lineBreaks(collapse(lower, LINE_SPACE));
-        return innerDots(spaced).strip(); // "bol.com", "12.50": not a sentence end
+        char[] folded = latin1Folded(text);
+        if (folded == null) {
+            String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
+            folded = withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
+        }
+        int length = collapseInPlace(folded, folded.length, LINE_SPACE, true);
+        innerDots(folded, length); // "bol.com", "12.50": not a sentence end
+        return new String(folded, 0, length).strip();
+    }
+
+    /**
+     * What decomposing (NFKD, "ß" as "ss"), removing the marks and lower-casing make of each character
+     * of Latin-1 ({@code "é"} to {@code "e"}, {@code "\u00A0"} to {@code " "}, {@code "½"} to
+     * {@code "1⁄2"}): for a text of those characters alone the three are a lookup per character, as none
+     * of them is a mark or lower-cases by its neighbours. Most message texts are such a text, and
+     * {@link java.text.Normalizer} with the passes after it was a tenth of the judging.
+     */
+    private static final char[][] LATIN1 = new char[256][];
+
+    static {
+        for (char c = 0; c < LATIN1.length; c++) {
+            String decomposed = java.text.Normalizer.normalize(c == 'ß' ? "ss" : String.valueOf(c), Form.NFKD);
+            LATIN1[c] = withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
+        }
+    }
+
+    /** The text decomposed, without marks and in lower case when it is all Latin-1; {@code null} if it is not. */
+    private static char[] latin1Folded(String text) {
+        int n = text.length();
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= LATIN1.length) {
+                return null;
+            }
+            length += LATIN1[c].length;
+        }
+        char[] out = new char[length];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char[] folded = LATIN1[text.charAt(i)];
+            if (folded.length == 1) {
+                out[at++] = folded[0];
+            } else {
+                System.arraycopy(folded, 0, out, at, folded.length);
+                at += folded.length;
+            }
+        }
+        return out;
     }
 
     // The passes below are what a regular expression replacement would do (NormalizerTest holds each to
@@ -62,22 +112,22 @@ public final class Normalizer {
      * @param spaces white space at or below U+0020, and U+00A0
      */
     static String collapse(CharSequence text, String spaces) {
-        int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isOneOf(c, spaces)) {
-                while (i < n && isOneOf(text.charAt(i), spaces)) {
-                    i++;
-                }
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
+        char[] chars = chars(text);
+        return new String(chars, 0, collapseInPlace(chars, chars.length, spaces, false));
+    }
+
+    private static char[] chars(CharSequence text) {
+        char[] chars = new char[text.length()];
+        if (text instanceof String string) {
+            string.getChars(0, chars.length, chars, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(0, chars.length, chars, 0);
+        } else {
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = text.charAt(i);
             }
         }
-        return out.toString();
+        return chars;
     }
 
     /** Whether {@code c} is {@code \s} of {@link java.util.regex.Pattern} ({@link #WHITE_SPACE}). */
@@ -90,46 +140,63 @@ public final class Normalizer {
         return (c <= ' ' || c == '\u00A0') && spaces.indexOf(c) >= 0;
     }
 
-    /** A line break with a space before it and the spaces and line breaks after it as one line break: {@code " ?\n[\n ]*"}. */
-    static String lineBreaks(String text) {
-        if (text.indexOf('\n') < 0) {
-            return text;
+    /**
+     * Each run of the given spaces as one space, then a line break with a space before it and the spaces
+     * and line breaks after it as one line break: {@code [spaces]+} replaced by {@code " "}, then
+     * {@code " ?\n[\n ]*"} by {@code "\n"}. In one pass: a run of spaces and line breaks becomes a line
+     * break if it holds one, else a space.
+     *
+     * @param spaces white space at or below U+0020, and U+00A0; not the line break
+     */
+    public static String collapseLines(CharSequence text, String spaces) {
+        char[] chars = chars(text);
+        return new String(chars, 0, collapseInPlace(chars, chars.length, spaces, true));
+    }
+
+    /**
+     * Collapses the first {@code n} characters in place (each is read before its place is written) and
+     * returns how many are left: runs of {@code spaces} (with {@code lineBreaks}: of spaces and line breaks)
+     * as one space, or as one line break when the run holds one.
+     */
+    private static int collapseInPlace(char[] chars, int n, String spaces, boolean lineBreaks) {
+        // the spaces as a bit per character up to U+003F (all of them are at or below U+0020) and U+00A0
+        long low = lineBreaks ? 1L << '\n' : 0;
+        boolean nbsp = false;
+        for (int i = 0; i < spaces.length(); i++) {
+            char space = spaces.charAt(i);
+            if (space == '\u00A0') {
+                nbsp = true;
+            } else {
+                low |= 1L << space;
+            }
         }
-        int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        int length = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == ' ' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i += c == ' ' ? 2 : 1;
-                while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == ' ')) {
+            char c = chars[i];
+            if (c < 64 ? (low >>> c & 1) != 0 : nbsp && c == '\u00A0') {
+                boolean lineBreak = false;
+                while (i < n && ((c = chars[i]) < 64 ? (low >>> c & 1) != 0 : nbsp && c == '\u00A0')) {
+                    lineBreak |= c == '\n';
                     i++;
                 }
-                out.append('\n');
+                chars[length++] = lineBreak && lineBreaks ? '\n' : ' ';
             } else {
-                out.append(c);
+                chars[length++] = c;
                 i++;
             }
         }
-        return out.toString();
+        return length;
     }
 
-    /** Every dot between two word characters as a one-dot leader: {@code (?<=\w)\.(?=\w)}. */
-    static String innerDots(String text) {
-        int dot = text.indexOf('.');
-        if (dot < 0) {
-            return text;
-        }
-        char[] out = null;
-        for (int i = Math.max(1, dot); i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '.' && isAsciiWordChar(text.charAt(i - 1)) && isAsciiWordChar(text.charAt(i + 1))) {
-                if (out == null) {
-                    out = text.toCharArray();
-                }
-                out[i] = '\u2024';
+    /** Every dot between two word characters of the first {@code n} as a one-dot leader: {@code (?<=\w)\.(?=\w)}. */
+    private static void innerDots(char[] chars, int n) {
+        // a dot made a leader is no word character, as the dot was not: later dots see the same neighbours
+        for (int i = 1; i + 1 < n; i++) {
+            if (chars[i] == '.' && isAsciiWordChar(chars[i - 1]) && isAsciiWordChar(chars[i + 1])) {
+                chars[i] = '\u2024';
             }
         }
-        return out == null ? text : new String(out);
     }
 
     /** {@code \w} of {@link java.util.regex.Pattern}. */

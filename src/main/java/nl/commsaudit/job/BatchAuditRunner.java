@@ -113,6 +113,13 @@ public class BatchAuditRunner implements AuditRunner {
         }
         JobExecution lastExecution = jobRepository.getLastJobExecution(last);
         if (lastExecution == null) {
+            // The run was recorded but not its first execution: Spring Batch records the two in separate
+            // transactions, and H2 writes its file every half second, so a JVM killed in between leaves
+            // such a run behind on disk (nothing of it was staged, as that comes after). Spring Batch cannot
+            // restart a run without an execution: it is removed and started again under its own number.
+            log.warn("run {} was recorded without an execution (the process was killed as it started?): starting it again",
+                    number - 1);
+            jobRepository.deleteJobInstance(last);
             return parameters(request, number - 1);
         }
         BatchStatus status = lastExecution.getStatus();

@@ -27,7 +27,7 @@ public final class Normalizer {
     private static String computeFlat(String text) {
         char[] folded = latin1Folded(text);
         if (folded != null) {
-            int length = collapseInPlace(folded, folded.length, WHITE_SPACE, false);
+            int length = collapseInPlace(folded, WHITE_SPACE, false);
             return new String(folded, 0, length).strip();
         }
         String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
@@ -51,7 +51,7 @@ public final class Normalizer {
             String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
             folded = withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
         }
-        int length = collapseInPlace(folded, folded.length, LINE_SPACE, true);
+        int length = collapseInPlace(folded, LINE_SPACE, true);
         innerDots(folded, length); // "bol.com", "12.50": not a sentence end
         return new String(folded, 0, length).strip();
     }
@@ -113,7 +113,7 @@ public final class Normalizer {
      */
     static String collapse(CharSequence text, String spaces) {
         char[] chars = chars(text);
-        return new String(chars, 0, collapseInPlace(chars, chars.length, spaces, false));
+        return new String(chars, 0, collapseInPlace(chars, spaces, false));
     }
 
     private static char[] chars(CharSequence text) {
@@ -150,15 +150,16 @@ public final class Normalizer {
      */
     public static String collapseLines(CharSequence text, String spaces) {
         char[] chars = chars(text);
-        return new String(chars, 0, collapseInPlace(chars, chars.length, spaces, true));
+        return new String(chars, 0, collapseInPlace(chars, spaces, true));
     }
 
     /**
-     * Collapses the first {@code n} characters in place (each is read before its place is written) and
-     * returns how many are left: runs of {@code spaces} (with {@code lineBreaks}: of spaces and line breaks)
+     * Collapses the characters in place (each is read before its place is written) and returns how many
+     * are left at the front: runs of {@code spaces} (with {@code lineBreaks}: of spaces and line breaks)
      * as one space, or as one line break when the run holds one.
      */
-    private static int collapseInPlace(char[] chars, int n, String spaces, boolean lineBreaks) {
+    private static int collapseInPlace(char[] chars, String spaces, boolean lineBreaks) {
+        int n = chars.length;
         // the spaces as a bit per character up to U+003F (all of them are at or below U+0020) and U+00A0
         long low = lineBreaks ? 1L << '\n' : 0;
         boolean nbsp = false;

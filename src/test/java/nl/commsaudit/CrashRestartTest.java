@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The audit survives {@code kill -9}: a separate JVM is killed with SIGKILL in the middle of staging
+ * The audit survives {@code kill -9}: a separate JVM is killed with SIGKILL after staging sellers has
+ * committed its last (short) chunk but before the step is recorded as completed (the restart continues
+ * from a checkpoint that holds the read which found the end of the file), then in the middle of staging
  * orders (which a restart stages again from the first row, into a new order store), then (restarted) in
  * the middle of staging messages, then in the middle of auditing cases, then in the middle of writing
  * workbooks; the last restart completes. Its outputs are byte for byte those of a clean, uninterrupted
@@ -46,7 +48,7 @@ class CrashRestartTest {
         Path crashed = temp.resolve("crashed");
         // chunks of 50 rows: 28 chunks of messages are committed when the process is killed; audit-cases and
         // workbooks are partitioned by seller, and each partition stops at the hang point (60 cases, 3 workbooks)
-        for (String hangAt : List.of("stage-orders:700", "stage-messages:1400", "audit-cases:60", "workbooks:3")) {
+        for (String hangAt : List.of("stage-sellers:end", "stage-orders:700", "stage-messages:1400", "audit-cases:60", "workbooks:3")) {
             Child killed = start(export, crashed, hangAt);
             killed.killWhenHanging();
             assertThat(Files.exists(crashed.resolve("findings.csv"))).as("after a kill in " + hangAt)

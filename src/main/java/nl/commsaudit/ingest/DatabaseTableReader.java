@@ -29,12 +29,13 @@ final class DatabaseTableReader extends JdbcCursorItemReader<SourceRow> implemen
     private enum Kind { TEXT, TIMESTAMP_TZ, TIMESTAMP_LOCAL, DATE, BOOLEAN }
 
     private final ExportTable table;
-    private boolean exhausted;
+    private final RowsRead rowsRead;
 
     DatabaseTableReader(ExportTable table, DataSource dataSource, String sql, List<Column> selected, int fetchSize) {
         super(dataSource, sql, new Converter(table, selected));
         this.table = table;
         setName("db-" + table.sourceTable());
+        this.rowsRead = new RowsRead(getExecutionContextKey("rows"));
         setFetchSize(fetchSize);
         // PostgreSQL streams a result set only outside auto-commit; otherwise it would load the whole table.
         setConnectionAutoCommit(false);
@@ -47,13 +48,19 @@ final class DatabaseTableReader extends JdbcCursorItemReader<SourceRow> implemen
 
     @Override
     public long rowsRead() {
-        return getCurrentItemCount() - (exhausted ? 1 : 0);
+        return rowsRead.get();
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        exhausted = false;
         super.open(executionContext);
+        rowsRead.restore(executionContext); // the cursor jumps over the rows of the checkpoint without reading them
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        rowsRead.save(executionContext);
     }
 
     /** The reader of a table the database does not have: like a missing optional CSV file, it has no rows. */
@@ -79,7 +86,9 @@ final class DatabaseTableReader extends JdbcCursorItemReader<SourceRow> implemen
     @Override
     protected SourceRow doRead() throws Exception {
         SourceRow row = super.doRead();
-        exhausted = row == null;
+        if (row != null) {
+            rowsRead.row();
+        }
         return row;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -34,12 +35,12 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
     /** The last record read (the header first): where the next one starts, should that one fail. */
     private CsvRecord last;
     private boolean broken;
-    private boolean exhausted;
     private ReadAhead<SourceRow> readAhead;
     private AheadListener aheadListener;
     private Telling telling;
     /** Rows a restart skips over: they are not told to the {@link AheadListener}. */
     private long skipped;
+    private final RowsRead rowsRead;
 
     /**
      * Records parsed ahead of the step: about a chunk, so that the judging of the next chunk's first
@@ -51,6 +52,7 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
         this.table = table;
         this.file = folder.resolve(table.fileName());
         setName("csv-" + table.sourceTable());
+        this.rowsRead = new RowsRead(getExecutionContextKey("rows"));
     }
 
     @Override
@@ -58,19 +60,27 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
         return table;
     }
 
-    /**
-     * Rows returned so far, including those skipped over on a restart. (The counting base class also
-     * counts the final read that found the end of the file.)
-     */
+    /** Rows returned so far, including those skipped over on a restart. */
     @Override
     public long rowsRead() {
-        return getCurrentItemCount() - (exhausted ? 1 : 0);
+        return rowsRead.get();
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        super.open(executionContext);
+        rowsRead.restore(executionContext);
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        rowsRead.save(executionContext);
     }
 
     @Override
     protected void doOpen() throws Exception {
         broken = false;
-        exhausted = false;
         if (!Files.exists(file)) {
             if (table.requiredFile()) {
                 throw new UnusableExportException("required file missing: " + file.toAbsolutePath());
@@ -110,7 +120,9 @@ public class ExportCsvReader extends AbstractItemCountingItemStreamItemReader<So
             readAhead = new ReadAhead<>(table.sourceTable(), telling == null ? this::next : telling, READ_AHEAD);
         }
         SourceRow row = readAhead == null ? null : readAhead.next();
-        exhausted = row == null;
+        if (row != null) {
+            rowsRead.row();
+        }
         return row;
     }
 

@@ -1,6 +1,7 @@
 package nl.commsaudit.job;
 
 import javax.sql.DataSource;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -70,6 +71,10 @@ final class StepFactory {
                 .listener(totals);
         for (StepListener listener : listeners) {
             builder.listener(listener);
+        }
+        ChunkListener<Object, Object> hangAtEnd = HangPoint.atEnd(name, chunkSize);
+        if (hangAtEnd != null) {
+            builder.listener(hangAtEnd);
         }
         return builder.build();
     }

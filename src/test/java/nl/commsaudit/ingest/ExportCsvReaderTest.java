@@ -181,6 +181,32 @@ class ExportCsvReaderTest {
         second.close();
     }
 
+    /**
+     * A last chunk shorter than the chunk size commits the read that found the end; a process killed
+     * before the step completed restarts from that checkpoint and must not count the end as a row.
+     */
+    @Test
+    void aRestartFromACheckpointAtTheEndCountsEachRowOnce() throws Exception {
+        writeCalls(3);
+        ExportCsvReader first = new ExportCsvReader(ExportTable.CALLS, folder);
+        ExecutionContext context = new ExecutionContext();
+        first.open(context);
+        while (first.read() != null) {
+            // the whole file and its end, in one chunk
+        }
+        first.update(context);
+        first.close();
+        assertThat(first.rowsRead()).isEqualTo(3);
+
+        ExportCsvReader second = new ExportCsvReader(ExportTable.CALLS, folder);
+        second.open(context);
+        assertThat(second.read()).isNull();
+        assertThat(second.read()).isNull();
+        assertThat(second.rowsRead()).isEqualTo(3);
+        second.update(context);
+        second.close();
+    }
+
     @Test
     void checkStopsOnAMissingFolderOrSellersFile() throws IOException {
         assertThatThrownBy(() -> ExportFiles.check(folder.resolve("nope")))

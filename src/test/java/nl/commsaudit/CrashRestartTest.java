@@ -46,9 +46,9 @@ class CrashRestartTest {
         assertThat(run.finish()).as(run.output()).isZero();
 
         Path crashed = temp.resolve("crashed");
-        // chunks of 50 rows: 28 chunks of messages are committed when the process is killed; audit-cases and
+        // chunks of 50 rows: 28 chunks of messages are committed when the process is killed; audit-reviews and
         // workbooks are partitioned by seller, and each partition stops at the hang point (60 cases, 3 workbooks)
-        for (String hangAt : List.of("stage-sellers:end", "stage-orders:700", "stage-messages:1400", "audit-cases:60", "workbooks:3")) {
+        for (String hangAt : List.of("stage-sellers:end", "stage-orders:700", "stage-messages:1400", "audit-reviews:60", "workbooks:3")) {
             Child killed = start(export, crashed, hangAt);
             killed.killWhenHanging();
             assertThat(Files.exists(crashed.resolve("findings.csv"))).as("after a kill in " + hangAt)

@@ -1,5 +1,7 @@
 package nl.commsaudit.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -15,6 +17,14 @@ public interface StagedRowsListener {
     /** The rows about to be inserted; what is returned is told how the insert went. */
     Staging staging(long runId, List<StageItem.Valid> rows);
 
+    /**
+     * Columns of the staging table that this listener fills in, from what it worked out in
+     * {@link #staging} ({@link Staging#bind}); none unless it says so.
+     */
+    default List<String> addedColumns() {
+        return List.of();
+    }
+
     /** The listener's work on one chunk's rows. */
     interface Staging {
 
@@ -28,6 +38,13 @@ public interface StagedRowsListener {
             public void abandoned() {
             }
         };
+
+        /**
+         * Sets the {@link #addedColumns()} of the {@code row}-th row of the chunk in the insert, from
+         * parameter {@code first} on.
+         */
+        default void bind(int row, PreparedStatement insert, int first) throws SQLException {
+        }
 
         /** The rows are in the staging table: finish (still in the chunk's transaction). */
         void staged();

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class StagedSellers {
 
     /** What the steps need to know of a staged seller. */
-    public record Seller(String sellerId, String marketplace, String kvkNumber) {
+    public record Seller(String sellerId, String marketplace, String kvkNumber, String country) {
     }
 
     static final int REMEMBERED = 50_000;
@@ -63,9 +63,9 @@ public final class StagedSellers {
                 answers.clear(); // starts over: every id of this call is asked again
                 unknown = new ArrayList<>(new LinkedHashSet<>(ids));
             }
-            Map<String, Seller> looked = KeyLookup.find(jdbc, "SELECT seller_id, marketplace, kvk_number FROM stg_seller"
+            Map<String, Seller> looked = KeyLookup.find(jdbc, "SELECT seller_id, marketplace, kvk_number, country FROM stg_seller"
                     + " WHERE run_id = ? AND seller_id = ?", runId, unknown,
-                    rs -> new Seller(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    rs -> new Seller(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             for (String id : unknown) {
                 answers.put(id, Optional.ofNullable(looked.get(id)));
             }

@@ -72,9 +72,11 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
         this.jdbc = jdbc;
         this.runId = runId;
         this.staged = table.stagedColumns();
+        List<String> added = listener == null ? List.of() : listener.addedColumns();
         this.insert = orders != null ? null : "INSERT INTO " + table.stagingTable() + " (run_id, "
                 + staged.stream().map(Column::name).collect(Collectors.joining(", "))
-                + ", source_line) VALUES (?, " + "?, ".repeat(staged.size()) + "?)";
+                + ", source_line" + added.stream().map(c -> ", " + c).collect(Collectors.joining())
+                + ") VALUES (?, " + "?, ".repeat(staged.size()) + "?" + ", ?".repeat(added.size()) + ")";
         this.stagedIndexes = staged.stream().mapToInt(c -> table.indexOf(c.name())).toArray();
         this.sqlTypes = staged.stream().mapToInt(c -> sqlType(c.type())).toArray();
         this.stagedIds = orders != null ? null : new StagedIds(jdbc.getJdbcTemplate(), table.stagingTable(), table.idColumn().name());
@@ -119,7 +121,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
                 if (orders != null) {
                     orders.get().stage(staged);
                 } else {
-                    insert(run, staged);
+                    insert(run, staged, staging);
                     stagedIds.staged(run, staged.stream().map(StageItem.Valid::id).toList());
                 }
                 inserted = true;
@@ -159,7 +161,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
      * One JDBC batch with positional parameters, typed by the column (named parameters cost a map per
      * row and a type lookup per value, a third of the insert at a million messages).
      */
-    private void insert(long run, List<StageItem.Valid> rows) {
+    private void insert(long run, List<StageItem.Valid> rows, StagedRowsListener.Staging staging) {
         jdbc.getJdbcTemplate().batchUpdate(insert, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -176,6 +178,7 @@ public class StagingWriter implements ItemWriter<StageItem>, StepExecutionListen
                     }
                 }
                 statement.setLong(stagedIndexes.length + 2, row.line());
+                staging.bind(i, statement, stagedIndexes.length + 3);
             }
 
             @Override

@@ -26,9 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly audit job, one object graph per run (so that runs of several job definitions never share
  * a reader). Its steps, in order:
  * <ol>
- *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject;</li>
- *   <li>{@code audit-cases} (partitioned by seller), {@code audit-calls}, {@code audit-weeks}: the bol.com
- *       service norms;</li>
+ *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject; the rows that need
+ *       nothing but themselves and their seller are judged as they are staged: messages (the message
+ *       rules), cases (the bol.com response times, {@link CaseAudit}) and calls ({@link CallAudit});</li>
+ *   <li>{@code audit-weeks}: the bol.com weekly warnings from the measured cases;</li>
  *   <li>{@code audit-reviews} (partitioned by seller): which reviews of BOL sellers may be removed, and why;</li>
  *   <li>{@code audit-review-repeats}: repeated review requests per Amazon order (the other message rules
  *       of both marketplaces run in {@code stage-messages});</li>
@@ -52,7 +53,7 @@ public class AuditJobFactory {
     static final String WORKBOOKS = "workbooks";
     static final String OVERVIEW = "overview";
 
-    private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment", "call_assessment", "case_assessment",
+    private static final String[] RUN_TABLES = {"finding", "seller_metrics", "review_assessment",
             "stg_rejected", "stg_review_request", "stg_review", "stg_call", "stg_case", "stg_message", "stg_seller"};
 
     private final JobRepository jobRepository;
@@ -85,8 +86,6 @@ public class AuditJobFactory {
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         return job
-                .next(service.auditCases(run))
-                .next(service.auditCalls(run))
                 .next(service.auditWeeks(run))
                 .next(reviews.auditReviews(run))
                 .next(amazon.auditReviewRepeats(run))

@@ -37,19 +37,25 @@ final class SellerSteps {
      * absent from its map; a count or sum read as SQL NULL is 0 (ResultSet.getLong).
      */
     private static final String RANGE = " WHERE %1$s.run_id = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
+    /*
+     * The same range, read in one pass over the table in storage order: "run_id + 0" keeps the database
+     * from going through the seller index, which in H2 costs a row lookup per index entry (2-3 times
+     * slower for the half of the run's cases, calls and reviews that a partition of two wants).
+     */
+    private static final String SCAN = " WHERE %1$s.run_id + 0 = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
     private static final String CASES = "SELECT a.seller_id, COUNT(*), COUNT(CASE WHEN a.on_time THEN 1 END)"
-            + " FROM case_assessment a" + RANGE.formatted("a") + " AND a.origin = 'CUSTOMER' AND a.due GROUP BY a.seller_id";
+            + " FROM stg_case a" + SCAN.formatted("a") + " AND a.origin = 'CUSTOMER' AND a.due GROUP BY a.seller_id";
     private static final String CALLS = "SELECT c.seller_id, COUNT(CASE WHEN c.in_hours THEN 1 END),"
             + " COUNT(CASE WHEN c.in_hours AND c.answered THEN 1 END), COUNT(CASE WHEN NOT c.in_hours THEN 1 END)"
-            + " FROM call_assessment c" + RANGE.formatted("c") + " GROUP BY c.seller_id";
+            + " FROM stg_call c" + SCAN.formatted("c") + " AND c.in_hours IS NOT NULL GROUP BY c.seller_id";
     private static final String IN_3M = "CASE WHEN r.created_at >= :start_3m THEN ";
     private static final String REVIEWS = "SELECT r.seller_id, COUNT(*), SUM(r.score_overall),"
             + " COUNT(" + IN_3M + "1 END), SUM(" + IN_3M + "r.score_overall END),"
             + " COUNT(" + IN_3M + "r.score_delivery END), SUM(" + IN_3M + "r.score_delivery END),"
             + " COUNT(" + IN_3M + "r.score_service END), SUM(" + IN_3M + "r.score_service END),"
             + " COUNT(CASE WHEN r.created_at >= :start_30d THEN 1 END)"
-            + " FROM stg_review r" + RANGE.formatted("r") + " AND r.created_at < :as_of_end GROUP BY r.seller_id";
-    private static final String REMOVABLE = "SELECT v.seller_id, COUNT(*) FROM review_assessment v" + RANGE.formatted("v")
+            + " FROM stg_review r" + SCAN.formatted("r") + " AND r.created_at < :as_of_end GROUP BY r.seller_id";
+    private static final String REMOVABLE = "SELECT v.seller_id, COUNT(*) FROM review_assessment v" + SCAN.formatted("v")
             + " AND v.removable GROUP BY v.seller_id";
     /** The figures of a seller absent from a map: all 0 (as many as the widest query has). */
     private static final long[] NONE = new long[9];

@@ -6,6 +6,7 @@ import nl.commsaudit.ingest.ExportReader;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.ingest.OrderStore;
 import nl.commsaudit.ingest.RowValidator;
+import nl.commsaudit.ingest.StagedRowsListener;
 import nl.commsaudit.ingest.StagedSellers;
 import nl.commsaudit.ingest.StagingWriter;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * "stage": one chunked step per export file, in {@link ExportTable#stagingOrder()} (sellers first, so
  * that every other file's seller references can be checked). Good rows go to the staging tables, bad
- * rows to {@code stg_rejected}; at the end of each file the counts are reconciled and logged.
+ * rows to {@code stg_rejected}; at the end of each file the counts are reconciled and logged. Messages,
+ * cases and calls are judged as they are staged ({@link MessageAudit}, {@link CaseAudit}, {@link CallAudit}).
  */
 final class StageSteps {
 
@@ -50,7 +52,13 @@ final class StageSteps {
                     new OrderStaging(run), writer, new Reconciliation(run, table, reader));
         }
         MessageAudit audit = table == ExportTable.MESSAGES ? new MessageAudit(run, jdbc, run.detectors(), sellers) : null;
-        StagingWriter writer = new StagingWriter(table, jdbc, run::runId, sellers, audit);
+        StagedRowsListener judge = switch (table) {
+            case MESSAGES -> audit;
+            case CASES -> new CaseAudit(run, jdbc, sellers);
+            case CALLS -> new CallAudit(run, sellers);
+            default -> null;
+        };
+        StagingWriter writer = new StagingWriter(table, jdbc, run::runId, sellers, judge);
         List<StepListener> listeners = new ArrayList<>(List.of(writer, new Reconciliation(run, table, reader)));
         if (audit != null) {
             reader.tellAhead(audit); // judging starts as the rows are parsed

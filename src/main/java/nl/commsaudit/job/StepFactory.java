@@ -108,7 +108,7 @@ final class StepFactory {
         }, mapper);
     }
 
-    /** What a partition's step name adds to the name of its step: {@code audit-cases-partition:sellers0}. */
+    /** What a partition's step name adds to the name of its step: {@code audit-reviews-partition:sellers0}. */
     private static final String PARTITION = "-partition";
 
     /** Whether a step execution is a partition of the step {@code name}. */

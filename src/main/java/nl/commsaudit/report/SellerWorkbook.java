@@ -188,8 +188,8 @@ public final class SellerWorkbook {
     private Weeks weekly(XSSFSheet sheet, Cells cells, MapSqlParameterSource seller, RunInfo run) {
         Map<String, long[]> weeks = new TreeMap<>();
         jdbc.query("SELECT iso_week, SUM(CASE WHEN due THEN 1 ELSE 0 END) AS due, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time,"
-                + " SUM(CASE WHEN missed THEN 1 ELSE 0 END) AS missed FROM case_assessment WHERE run_id = :run_id"
-                + " AND seller_id = :seller_id AND origin = 'CUSTOMER' GROUP BY iso_week", seller, rs -> {
+                + " SUM(CASE WHEN missed THEN 1 ELSE 0 END) AS missed FROM stg_case WHERE run_id = :run_id"
+                + " AND seller_id = :seller_id AND origin = 'CUSTOMER' AND iso_week IS NOT NULL GROUP BY iso_week", seller, rs -> {
                     weeks.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), 0});
                 });
         jdbc.query("SELECT occurred_at FROM finding WHERE run_id = :run_id AND seller_id = :seller_id AND occurred_at IS NOT NULL",
@@ -331,9 +331,9 @@ public final class SellerWorkbook {
         cells.header(sheet.createRow(0), "Case", "Origin", "Order", "Opened", "First response", "Deadline", "Working hours taken",
                 "Due", "On time");
         int[] r = {1};
-        jdbc.query("SELECT c.case_id, c.origin, c.order_id, c.opened_at, c.first_response_at, a.deadline_at, a.working_minutes,"
-                + " a.due, a.on_time, a.missed FROM stg_case c LEFT JOIN case_assessment a ON a.run_id = c.run_id"
-                + " AND a.case_id = c.case_id WHERE c.run_id = :run_id AND c.seller_id = :seller_id ORDER BY c.opened_at, c.case_id",
+        jdbc.query("SELECT c.case_id, c.origin, c.order_id, c.opened_at, c.first_response_at, c.deadline_at, c.working_minutes,"
+                + " c.due, c.on_time, c.missed FROM stg_case c"
+                + " WHERE c.run_id = :run_id AND c.seller_id = :seller_id ORDER BY c.opened_at, c.case_id",
                 seller, rs -> {
                     Row row = sheet.createRow(r[0]++);
                     cells.text(row, 0, rs.getString("case_id"));

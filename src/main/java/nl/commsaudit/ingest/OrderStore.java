@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -109,9 +108,9 @@ public final class OrderStore implements AutoCloseable {
     /** Stages valid order rows whose ids are not in the store yet (the caller checks for duplicates). */
     public void stage(List<StageItem.Valid> rows) {
         for (StageItem.Valid row : rows) {
-            Instant orderedAt = instant(row.value("ordered_at"));
+            Instant orderedAt = row.instant("ordered_at");
             Long itemsCount = (Long) row.value("items_count");
-            orders.put(row.id(), new Order(row.line(), row.sellerId(), orderedAt, instant(row.value("completed_at")),
+            orders.put(row.id(), new Order(row.line(), row.sellerId(), orderedAt, row.instant("completed_at"),
                     (String) row.value("buyer_language"), itemsCount));
             if (!orderedAt.isBefore(windowStart) && orderedAt.isBefore(windowEnd)) {
                 counting.merge(row.sellerId(), itemsCount == null ? 1 : itemsCount, Long::sum);
@@ -165,10 +164,6 @@ public final class OrderStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the order store " + file.toAbsolutePath(), e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : ((OffsetDateTime) value).toInstant();
     }
 
     /**

@@ -1,5 +1,8 @@
 package nl.commsaudit.ingest;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
 /** What validation makes of one input row: a row to stage, or a rejection for {@code rejected.csv}. */
 public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
 
@@ -26,6 +29,12 @@ public sealed interface StageItem permits StageItem.Valid, StageItem.Rejected {
 
         public Object value(String column) {
             return values[table.indexOf(column)];
+        }
+
+        /** A timestamp column's value (validated into an {@link OffsetDateTime}) as an instant, or null. */
+        public Instant instant(String column) {
+            Object value = value(column);
+            return value == null ? null : ((OffsetDateTime) value).toInstant();
         }
 
         public String id() {

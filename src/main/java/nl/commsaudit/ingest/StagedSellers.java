@@ -22,6 +22,10 @@ public final class StagedSellers {
 
     /** What the steps need to know of a staged seller. */
     public record Seller(String sellerId, String marketplace, String kvkNumber, String country) {
+
+        public boolean bol() {
+            return "BOL".equals(marketplace);
+        }
     }
 
     static final int REMEMBERED = 50_000;

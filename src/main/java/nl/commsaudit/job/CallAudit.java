@@ -41,8 +41,8 @@ final class CallAudit implements StagedRowsListener {
         for (int i = 0; i < inHours.length; i++) {
             StageItem.Valid row = rows.get(i);
             StagedSellers.Seller seller = known.get(row.sellerId());
-            Instant started = CaseAudit.instant(row.value("started_at"));
-            if (seller != null && "BOL".equals(seller.marketplace()) && started.isBefore(asOfEnd)) {
+            Instant started = row.instant("started_at");
+            if (seller != null && seller.bol() && started.isBefore(asOfEnd)) {
                 inHours[i] = phoneClock.isWorkingTime(started);
             }
         }

@@ -3,8 +3,6 @@ package nl.commsaudit.job;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +61,11 @@ final class CaseAudit implements StagedRowsListener {
         for (int i = 0; i < assessed.length; i++) {
             StageItem.Valid row = rows.get(i);
             StagedSellers.Seller seller = known.get(row.sellerId());
-            if (seller == null || !"BOL".equals(seller.marketplace())) {
+            if (seller == null || !seller.bol()) {
                 continue;
             }
             CaseFacts facts = new CaseFacts(row.id(), row.sellerId(), seller.kvkNumber(), Country.valueOf(seller.country()),
-                    (String) row.value("origin"), instant(row.value("opened_at")), instant(row.value("first_response_at")));
+                    (String) row.value("origin"), row.instant("opened_at"), row.instant("first_response_at"));
             CaseAssessment assessment = assessor.assess(facts);
             if (assessment == null) {
                 continue; // opened after the as-of day
@@ -109,9 +107,5 @@ final class CaseAudit implements StagedRowsListener {
             public void abandoned() {
             }
         };
-    }
-
-    static Instant instant(Object value) {
-        return value == null ? null : ((OffsetDateTime) value).toInstant();
     }
 }

@@ -38,15 +38,14 @@ final class HangPoint {
 
     /** Called as a step goes: {@code count} items done in {@code step}. */
     static void reached(String step, long count) {
-        if (STEP == null || count != COUNT || !(STEP.equals(step) || StepFactory.isPartitionOf(step, STEP))) {
-            return;
+        if (count == COUNT && at(step)) {
+            hang(step + ":" + count);
         }
-        hang(step + ":" + count);
     }
 
     /** The listener for {@code STEP:end} that a chunked step needs, or null when there is no such hang point. */
     static ChunkListener<Object, Object> atEnd(String step, int chunkSize) {
-        if (STEP == null || COUNT != END || !(STEP.equals(step) || StepFactory.isPartitionOf(step, STEP))) {
+        if (COUNT != END || !at(step)) {
             return null;
         }
         return new ChunkListener<>() {
@@ -62,6 +61,11 @@ final class HangPoint {
                 }
             }
         };
+    }
+
+    /** Whether the hang point is in {@code step} (or, for a partitioned step, in each of its partitions). */
+    private static boolean at(String step) {
+        return STEP != null && (STEP.equals(step) || StepFactory.isPartitionOf(step, STEP));
     }
 
     private static void hang(String where) {

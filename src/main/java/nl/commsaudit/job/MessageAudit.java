@@ -271,7 +271,7 @@ final class MessageAudit implements StagedRowsListener, AheadListener, StepExecu
         boolean html = "text/html".equals(row.value("content_type"));
         String orderId = (String) row.value("order_id");
         SellerMessage message = new SellerMessage(row.id(), row.sellerId(), (String) row.value("recipient"),
-                row.value("in_reply_to") != null, ((OffsetDateTime) row.value("sent_at")).toInstant(),
+                row.value("in_reply_to") != null, row.instant("sent_at"),
                 MessageText.of((String) row.value("subject"), (String) row.value("body"), html),
                 detectors, orderId, orderId == null ? null : orders.get(orderId), (String) row.value("attachments"),
                 (String) row.value("body"), html, links());

@@ -25,13 +25,9 @@ public final class Normalizer {
     private static final LastAnswer LAST_FLAT = new LastAnswer(Normalizer::computeFlat);
 
     private static String computeFlat(String text) {
-        char[] folded = latin1Folded(text);
-        if (folded != null) {
-            int length = collapseInPlace(folded, WHITE_SPACE, false);
-            return new String(folded, 0, length).strip();
-        }
-        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
-        return collapse(withoutMarks(decomposed), WHITE_SPACE).toLowerCase(Locale.ROOT).strip();
+        char[] folded = folded(text);
+        int length = collapseInPlace(folded, WHITE_SPACE, false);
+        return new String(folded, 0, length).strip();
     }
 
     /**
@@ -46,11 +42,7 @@ public final class Normalizer {
     private static final LastAnswer LAST_LINES = new LastAnswer(Normalizer::computeLines);
 
     private static String computeLines(String text) {
-        char[] folded = latin1Folded(text);
-        if (folded == null) {
-            String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
-            folded = withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
-        }
+        char[] folded = folded(text);
         int length = collapseInPlace(folded, LINE_SPACE, true);
         innerDots(folded, length); // "bol.com", "12.50": not a sentence end
         return new String(folded, 0, length).strip();
@@ -67,9 +59,22 @@ public final class Normalizer {
 
     static {
         for (char c = 0; c < LATIN1.length; c++) {
-            String decomposed = java.text.Normalizer.normalize(c == 'ß' ? "ss" : String.valueOf(c), Form.NFKD);
-            LATIN1[c] = withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
+            LATIN1[c] = foldedSlowly(String.valueOf(c));
         }
+    }
+
+    /**
+     * The text decomposed (NFKD, "ß" as "ss"), without marks and in lower case; white space is left as
+     * it is (none of the three makes or takes any, so collapsing it before or after is the same).
+     */
+    private static char[] folded(String text) {
+        char[] folded = latin1Folded(text);
+        return folded != null ? folded : foldedSlowly(text);
+    }
+
+    private static char[] foldedSlowly(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.replace("ß", "ss"), Form.NFKD);
+        return withoutMarks(decomposed).toLowerCase(Locale.ROOT).toCharArray();
     }
 
     /** The text decomposed, without marks and in lower case when it is all Latin-1; {@code null} if it is not. */

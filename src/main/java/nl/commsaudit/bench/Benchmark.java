@@ -23,7 +23,7 @@ import nl.commsaudit.bench.ExportGenerator.Sizes;
  * prints ({@code peak heap used: N MB}) and prints one table with the audit/baseline throughput ratio.
  * <pre>
  * bench/benchmark --messages 100000 [--export DIR] [--as-of 2026-11-20] [--xmx 900m]
- *                 [--jvm "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m -XX:+UseTransparentHugePages"]
+ *                 [--jvm "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m"]
  *                 [--runs baseline,audit,workbooks]
  *                 [--timeout-minutes M] [--jar target/comms-audit.jar] [--out DIR] [size options of ExportGenerator]
  * </pre>
@@ -56,8 +56,7 @@ public final class Benchmark {
         String xmx = options.get("xmx", "900m");
         // the options recommended for the nightly job (README, "Running an audit"): a batch job wants
         // throughput, not short pauses, and its hot code compiled once by C2 rather than first by C1
-        String jvm = options.get("jvm",
-                "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m -XX:+UseTransparentHugePages");
+        String jvm = options.get("jvm", "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m");
         Path jar = Path.of(options.get("jar", "target/comms-audit.jar")).toAbsolutePath();
         List<String> runs = List.of(options.get("runs", "baseline,audit,workbooks").split(","));
         long timeoutMinutes = options.getLong("timeout-minutes", 0);

@@ -22,7 +22,7 @@ import nl.commsaudit.bench.ExportGenerator.Sizes;
  * time, samples the child's peak RSS (VmHWM in /proc/&lt;pid&gt;/status) every 200 ms, reads the peak heap the child
  * prints ({@code peak heap used: N MB}) and prints one table with the audit/baseline throughput ratio.
  * <pre>
- * bench/benchmark --messages 100000 [--export DIR] [--as-of 2026-11-20] [--xmx 900m]
+ * bench/benchmark --messages 100000 [--export DIR] [--as-of 2026-11-20] [--xmx 800m]
  *                 [--jvm "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m"]
  *                 [--runs baseline,audit,workbooks]
  *                 [--timeout-minutes M] [--jar target/comms-audit.jar] [--out DIR] [size options of ExportGenerator]
@@ -53,7 +53,7 @@ public final class Benchmark {
         Path export = Path.of(options.get("export", "bench/export-" + sizes.messages()));
         Path out = Path.of(options.get("out", "bench/out-" + sizes.messages()));
         String asOf = options.get("as-of", ExportGenerator.AS_OF.toString());
-        String xmx = options.get("xmx", "900m");
+        String xmx = options.get("xmx", "800m");
         // the options recommended for the nightly job (README, "Running an audit"): a batch job wants
         // throughput, not short pauses, and its hot code compiled once by C2 rather than first by C1
         String jvm = options.get("jvm", "-XX:+UseParallelGC -XX:-TieredCompilation -XX:MetaspaceSize=128m");

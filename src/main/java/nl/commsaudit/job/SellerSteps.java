@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.commsaudit.calendar.Country;
 import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.ingest.StorageOrder;
 import nl.commsaudit.rules.bol.review.ReviewCounts;
 import nl.commsaudit.rules.bol.review.ReviewMetrics;
 import nl.commsaudit.rules.Finding;
@@ -37,12 +38,9 @@ final class SellerSteps {
      * absent from its map; a count or sum read as SQL NULL is 0 (ResultSet.getLong).
      */
     private static final String RANGE = " WHERE %1$s.run_id = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
-    /*
-     * The same range, read in one pass over the table in storage order: "run_id + 0" keeps the database
-     * from going through the seller index, which in H2 costs a row lookup per index entry (2-3 times
-     * slower for the half of the run's cases, calls and reviews that a partition of two wants).
-     */
-    private static final String SCAN = " WHERE %1$s.run_id + 0 = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
+    /** The same range, read in one pass over the table ({@link StorageOrder}): a partition wants half of it. */
+    private static final String SCAN = " WHERE " + StorageOrder.runId("%1$s")
+            + " = :run_id AND %1$s.seller_id BETWEEN :first AND :last";
     private static final String CASES = "SELECT a.seller_id, COUNT(*), COUNT(CASE WHEN a.on_time THEN 1 END)"
             + " FROM stg_case a" + SCAN.formatted("a") + " AND a.origin = 'CUSTOMER' AND a.due GROUP BY a.seller_id";
     private static final String CALLS = "SELECT c.seller_id, COUNT(CASE WHEN c.in_hours THEN 1 END),"

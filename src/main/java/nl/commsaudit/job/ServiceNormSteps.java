@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import nl.commsaudit.calendar.WorkingHoursClock;
+import nl.commsaudit.ingest.StorageOrder;
 import nl.commsaudit.rules.Finding;
 import nl.commsaudit.rules.bol.service.BolSvcWeeklyWarningRule;
 import nl.commsaudit.rules.bol.service.WeekFigures;
@@ -41,12 +42,11 @@ final class ServiceNormSteps {
         BolSvcWeeklyWarningRule rule = run.rules().weeklyWarning();
         boolean enabled = run.rules().enabled(rule);
         JdbcCursorItemReader<WeekRow> reader = steps.cursor(AUDIT_WEEKS,
-                // one pass over the run's cases in storage order: "run_id + 0" keeps the database from going
-                // through the seller index (in H2 a row lookup per case, three times slower), and the seller's
-                // KvK number is asked per week found rather than joined to every case
+                // one pass over the run's cases (StorageOrder); the seller's KvK number is asked per week
+                // found rather than joined to every case
                 "SELECT a.seller_id, (SELECT s.kvk_number FROM stg_seller s WHERE s.run_id = ? AND s.seller_id = a.seller_id)"
                         + " AS kvk_number, a.iso_week, COUNT(*) AS missed FROM stg_case a"
-                        + " WHERE a.run_id + 0 = ? AND a.origin = 'CUSTOMER' AND a.missed"
+                        + " WHERE " + StorageOrder.runId("a") + " = ? AND a.origin = 'CUSTOMER' AND a.missed"
                         + " GROUP BY a.seller_id, a.iso_week HAVING COUNT(*) >= ?"
                         + " ORDER BY a.seller_id, a.iso_week",
                 ps -> {

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.commsaudit.ingest.StorageOrder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,9 +74,9 @@ public final class CsvOutputs {
     private long writeFindings(long runId, Path file) throws IOException {
         return print(file, FINDINGS_HEADER,
                 "SELECT seller_id, kvk_number, rule_id, entity_type, entity_id, severity, occurred_at, evidence, policy_ref"
-                        // "run_id + 0": the findings read in storage order and sorted in memory
-                        // (application.properties, MAX_MEMORY_ROWS), not each fetched by its seller index entry
-                        + " FROM finding WHERE run_id + 0 = ?"
+                        // one pass over the findings (StorageOrder), sorted in memory (application.properties,
+                        // MAX_MEMORY_ROWS)
+                        + " FROM finding WHERE " + StorageOrder.runId("finding") + " = ?"
                         + " ORDER BY seller_id, occurred_at NULLS LAST, rule_id, entity_type, entity_id, evidence",
                 runId, rs -> {
                     OffsetDateTime occurred = rs.getObject("occurred_at", OffsetDateTime.class);

@@ -1,5 +1,6 @@
 package nl.commsaudit.job;
 
+import java.util.List;
 import javax.sql.DataSource;
 import nl.commsaudit.ingest.ExportTable;
 import nl.commsaudit.output.CsvOutputs;
@@ -29,18 +30,21 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code stage-<file>} for each export file: read, validate, stage or reject; the rows that need
  *       nothing but themselves and their seller are judged as they are staged: messages (the message
  *       rules), cases (the bol.com response times, {@link CaseAudit}) and calls ({@link CallAudit});</li>
+ *   <li>{@code index-staged}: the staging tables' indexes that were left out while loading ({@link DeferredIndexes});</li>
  *   <li>{@code audit-weeks}: the bol.com weekly warnings from the measured cases;</li>
  *   <li>{@code audit-reviews} (partitioned by seller): which reviews of BOL sellers may be removed, and why;</li>
  *   <li>{@code audit-review-repeats}: repeated review requests per Amazon order (the other message rules
  *       of both marketplaces run in {@code stage-messages});</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
+ *   <li>{@code index-findings}: likewise, the findings' indexes, for the workbooks;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
  *   <li>{@code workbooks}: one Excel workbook per seller account, partitioned by seller;
  *       {@code overview}: {@code overview.xlsx};</li>
  *   <li>{@code cleanup}: the run's staging rows are removed.</li>
  * </ol>
  * When the job ends, completed or not, the run's order store (ingest/OrderStore) is deleted.
- * A step that completed is not run again when a failed run is restarted, except stage-orders (StageSteps).
+ * A step that completed is not run again when a failed run is restarted, except stage-orders (StageSteps)
+ * and the two index steps.
  */
 @Component
 public class AuditJobFactory {
@@ -79,6 +83,7 @@ public class AuditJobFactory {
         SellerSteps sellers = new SellerSteps(steps, jdbc);
         ReviewSteps reviews = new ReviewSteps(steps, jdbc);
         AmazonSteps amazon = new AmazonSteps(steps, jdbc);
+        DeferredIndexes indexes = new DeferredIndexes(jdbc.getJdbcTemplate(), h2());
 
         SimpleJobBuilder job = null;
         for (ExportTable table : ExportTable.stagingOrder()) {
@@ -86,17 +91,21 @@ public class AuditJobFactory {
             job = job == null ? new JobBuilder(JOB_NAME, jobRepository).start(step) : job.next(step);
         }
         return job
+                .next(indexStep(steps, DeferredIndexes.STAGED_STEP, indexes, DeferredIndexes.STAGED))
                 .next(service.auditWeeks(run))
                 .next(reviews.auditReviews(run))
                 .next(amazon.auditReviewRepeats(run))
                 .next(sellers.auditSellers(run))
+                // only the workbooks read findings by seller or KvK number
+                .next(indexStep(steps, DeferredIndexes.FINDINGS_STEP, indexes, run.workbooks() ? DeferredIndexes.FINDINGS : List.of()))
                 .next(steps.tasklet(EXPORT, (contribution, context) -> {
                     CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())
                             .write(run.runId(), run.request().output());
                     contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(steps.partitioned(WORKBOOKS, SellerRange.workbookPartitioner(jdbc, run), (name, range) ->
+                .next(steps.partitioned(WORKBOOKS, run.workbooks() ? SellerRange.workbookPartitioner(jdbc, run)
+                        : SellerRange.partitioner(jdbc, run), (name, range) ->
                         steps.tasklet(name, (contribution, context) -> {
                             if (run.workbooks()) {
                                 contribution.incrementWriteCount(writeWorkbooks(run, name, range));
@@ -117,6 +126,7 @@ public class AuditJobFactory {
                     @Override
                     public void beforeJob(JobExecution jobExecution) {
                         run.started(jobExecution.getJobInstance().getInstanceId());
+                        indexes.defer();
                     }
 
                     @Override
@@ -126,6 +136,13 @@ public class AuditJobFactory {
                 })
                 .listener(new JobSummary(jobRepository))
                 .build();
+    }
+
+    private static Step indexStep(StepFactory steps, String name, DeferredIndexes indexes, List<DeferredIndexes.Index> which) {
+        return steps.taskletOnEveryStart(name, (contribution, context) -> {
+            indexes.build(which);
+            return RepeatStatus.FINISHED;
+        });
     }
 
     /**

@@ -153,8 +153,18 @@ final class StepFactory {
     }
 
     Step tasklet(String name, Tasklet tasklet) {
+        return tasklet(name, false, tasklet);
+    }
+
+    /** A tasklet step that runs on every start of its run, a restart too, also when it completed before. */
+    Step taskletOnEveryStart(String name, Tasklet tasklet) {
+        return tasklet(name, true, tasklet);
+    }
+
+    private Step tasklet(String name, boolean onEveryStart, Tasklet tasklet) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(onEveryStart)
                 .listener(totals)
                 .build();
     }

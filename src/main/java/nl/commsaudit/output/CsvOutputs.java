@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.commsaudit.ingest.StorageOrder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -95,10 +97,16 @@ public final class CsvOutputs {
     }
 
     private long writeSummary(long runId, Path file) throws IOException {
+        // the findings per seller in one pass over the run's findings (StorageOrder), not a count per seller
+        // through the findings' seller index, which a run without workbooks does not build (job/DeferredIndexes)
+        Map<String, Long> findingsTotal = new HashMap<>();
+        jdbc.query("SELECT f.seller_id, COUNT(*) FROM finding f WHERE " + StorageOrder.runId("f") + " = ? GROUP BY f.seller_id",
+                rs -> {
+                    findingsTotal.put(rs.getString(1), rs.getLong(2));
+                }, runId);
         return print(file, SUMMARY_HEADER,
                 "SELECT s.seller_id, m.cases_due, m.cases_on_time, m.calls_in_hours, m.calls_answered, m.reviews_total,"
-                        + " m.visible_score, m.visible_score_basis, m.gold_label_eligible, m.removable_reviews,"
-                        + " (SELECT COUNT(*) FROM finding f WHERE f.run_id = s.run_id AND f.seller_id = s.seller_id) AS findings_total"
+                        + " m.visible_score, m.visible_score_basis, m.gold_label_eligible, m.removable_reviews"
                         + " FROM stg_seller s LEFT JOIN seller_metrics m ON m.run_id = s.run_id AND m.seller_id = s.seller_id"
                         + " WHERE s.run_id = ? ORDER BY s.seller_id",
                 runId, rs -> {
@@ -117,7 +125,7 @@ public final class CsvOutputs {
                         rs.getString("visible_score_basis"),
                         gold == null ? null : gold.toString(),
                         nullableLong(rs, "removable_reviews"),
-                        rs.getLong("findings_total")
+                        findingsTotal.getOrDefault(rs.getString("seller_id"), 0L)
                     };
                 });
     }

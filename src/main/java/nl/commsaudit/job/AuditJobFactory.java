@@ -36,7 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code audit-review-repeats}: repeated review requests per Amazon order (the other message rules
  *       of both marketplaces run in {@code stage-messages});</li>
  *   <li>{@code audit-sellers}: seller-level rules and the summary figures;</li>
- *   <li>{@code index-findings}: likewise, the findings' indexes, for the workbooks;</li>
+ *   <li>{@code index-workbooks}: likewise, the indexes only the workbooks read, if the run writes them;</li>
  *   <li>{@code export}: findings.csv, seller-summary.csv, rejected.csv, atomically;</li>
  *   <li>{@code workbooks}: one Excel workbook per seller account, partitioned by seller;
  *       {@code overview}: {@code overview.xlsx};</li>
@@ -96,8 +96,7 @@ public class AuditJobFactory {
                 .next(reviews.auditReviews(run))
                 .next(amazon.auditReviewRepeats(run))
                 .next(sellers.auditSellers(run))
-                // only the workbooks read findings by seller or KvK number
-                .next(indexStep(steps, DeferredIndexes.FINDINGS_STEP, indexes, run.workbooks() ? DeferredIndexes.FINDINGS : List.of()))
+                .next(indexStep(steps, DeferredIndexes.WORKBOOKS_STEP, indexes, run.workbooks() ? DeferredIndexes.WORKBOOKS : List.of()))
                 .next(steps.tasklet(EXPORT, (contribution, context) -> {
                     CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())
                             .write(run.runId(), run.request().output());

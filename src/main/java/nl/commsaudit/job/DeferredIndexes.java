@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on H2 (one JVM per database file) and only when no other run of this JVM is under way, so that no
  * one waits for the index meanwhile. A table that holds rows (another run's, awaiting its restart; this
  * run's own after a crash) keeps its indexes. PostgreSQL, which other JVMs may share, keeps them always.</li>
- * <li>Before a run first reads through them, {@link #build} creates those that are missing: the staging
- * tables' after the last stage step ({@value #STAGED_STEP}), the findings' before the export
- * ({@value #FINDINGS_STEP}, the audit steps add findings too), and those only when the run writes
- * workbooks: nothing else reads them. Both steps run on every start of a run, a restart too, so that
- * the indexes a run reads are there whatever an interrupted run or another run left.</li>
+ * <li>Before a run first reads through them, {@link #build} creates those that are missing: those the
+ * audit steps read after the last stage step ({@value #STAGED_STEP}), those only the workbooks read
+ * before the export ({@value #WORKBOOKS_STEP}, the audit steps add findings too), and only when the run
+ * writes workbooks (the partitions' weights and seller-summary.csv count rows per seller in one pass
+ * over a table instead). Both steps run on every start of a run, a restart too, so that the indexes a
+ * run reads are there whatever an interrupted run or another run left.</li>
  * </ul>
  * Queries give the same answers with or without an index; what an index missing at the wrong moment
  * would cost is time. The definitions here are the migrations' (V1, V2, V15), checked by
@@ -36,7 +37,7 @@ public final class DeferredIndexes {
     private static final Logger log = LoggerFactory.getLogger("comms-audit.index");
 
     static final String STAGED_STEP = "index-staged";
-    static final String FINDINGS_STEP = "index-findings";
+    static final String WORKBOOKS_STEP = "index-workbooks";
 
     /** One index: its name, its table, its columns in key order. */
     public record Index(String name, String table, List<String> columns) {
@@ -45,14 +46,14 @@ public final class DeferredIndexes {
         }
     }
 
-    /** Read from {@code audit-weeks} on (examples of a week, the partitions' weights, the earlier review of an order). */
+    /** Read from {@code audit-weeks} on (the examples of a week, the earlier review of an order). */
     static final List<Index> STAGED = List.of(
             new Index("ix_stg_case_seller", "stg_case", List.of("run_id", "seller_id", "iso_week")),
-            new Index("ix_stg_review_seller", "stg_review", List.of("run_id", "seller_id")),
             new Index("ix_stg_review_order", "stg_review", List.of("run_id", "order_id")));
 
-    /** Read by the workbooks (their partitions' weights, a seller's findings, those of its KvK number). */
-    static final List<Index> FINDINGS = List.of(
+    /** Read by the workbooks only (a seller's reviews, its findings, those of its KvK number). */
+    static final List<Index> WORKBOOKS = List.of(
+            new Index("ix_stg_review_seller", "stg_review", List.of("run_id", "seller_id")),
             new Index("ix_finding_seller", "finding", List.of("run_id", "seller_id")),
             new Index("ix_finding_kvk", "finding", List.of("run_id", "kvk_number")));
 
@@ -103,7 +104,7 @@ public final class DeferredIndexes {
 
     public static List<Index> all() {
         List<Index> all = new ArrayList<>(STAGED);
-        all.addAll(FINDINGS);
+        all.addAll(WORKBOOKS);
         return all;
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import nl.commsaudit.ingest.StorageOrder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -37,11 +39,21 @@ record SellerRange(String first, String last) {
         statement.setString(index + 1, last);
     }
 
-    /** A BOL seller's staged cases and reviews (what its audit and its workbook go through), else 0. */
-    private static final String BOL_ROWS = "CASE WHEN s.marketplace = 'BOL' THEN"
-            + " (SELECT COUNT(*) FROM stg_case c WHERE c.run_id = s.run_id AND c.seller_id = s.seller_id)"
-            + " + (SELECT COUNT(*) FROM stg_review r WHERE r.run_id = s.run_id AND r.seller_id = s.seller_id)"
-            + " ELSE 0 END";
+    /** The work of one seller, from its id and marketplace. */
+    private interface Weight {
+        long of(String sellerId, String marketplace);
+    }
+
+    /**
+     * A BOL seller's staged cases and reviews (what its audit and its workbook go through), else 0;
+     * counted in one pass over each table, before the sellers are weighed.
+     */
+    private static Weight bolRows(NamedParameterJdbcTemplate jdbc, long runId) {
+        Map<String, Long> cases = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_case", runId);
+        Map<String, Long> reviews = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_review", runId);
+        return (seller, marketplace) -> "BOL".equals(marketplace)
+                ? cases.getOrDefault(seller, 0L) + reviews.getOrDefault(seller, 0L) : 0;
+    }
 
     /**
      * Splits the run's sellers into at most {@code gridSize} ranges of about equal audit work: each seller
@@ -50,7 +62,7 @@ record SellerRange(String first, String last) {
      * sellers gets one empty range.
      */
     static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
-        return partitioner(jdbc, run, BOL_ROWS, 1);
+        return partitioner(jdbc, run, () -> bolRows(jdbc, run.runId()), 1);
     }
 
     /**
@@ -60,20 +72,24 @@ record SellerRange(String first, String last) {
      * seller weighs one, one partition wrote 51 s and the other 93 s of a night's 5,000 workbooks.)
      */
     static Partitioner workbookPartitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
-        return partitioner(jdbc, run, "(SELECT COUNT(*) FROM finding f WHERE f.run_id = s.run_id AND f.seller_id = s.seller_id)"
-                + " + " + BOL_ROWS, 2_000);
+        return partitioner(jdbc, run, () -> {
+            Map<String, Long> findings = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "finding", run.runId());
+            Weight bol = bolRows(jdbc, run.runId());
+            return (seller, marketplace) -> findings.getOrDefault(seller, 0L) + bol.of(seller, marketplace);
+        }, 2_000);
     }
 
-    /** @param weight an SQL expression over the staged seller {@code s}; each seller weighs it plus {@code fixed} */
-    private static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run, String weight, long fixed) {
+    /** @param weight each seller's work, asked when the step partitions; each seller weighs it plus {@code fixed} */
+    private static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run, Supplier<Weight> weight, long fixed) {
         return gridSize -> {
             MapSqlParameterSource parameters = new MapSqlParameterSource("run_id", run.runId());
+            Weight work = weight.get();
             List<String> sellers = new ArrayList<>();
             List<Long> weights = new ArrayList<>();
-            jdbc.query("SELECT s.seller_id, " + weight + " AS work FROM stg_seller s WHERE s.run_id = :run_id ORDER BY s.seller_id",
+            jdbc.query("SELECT s.seller_id, s.marketplace FROM stg_seller s WHERE s.run_id = :run_id ORDER BY s.seller_id",
                     parameters, rs -> {
                         sellers.add(rs.getString(1));
-                        weights.add(rs.getLong(2) + fixed);
+                        weights.add(work.of(rs.getString(1), rs.getString(2)) + fixed);
                     });
             long total = weights.stream().mapToLong(Long::longValue).sum();
             int parts = Math.max(1, Math.min(gridSize, sellers.size()));

@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.commsaudit.ingest.StorageOrder;
@@ -97,13 +96,8 @@ public final class CsvOutputs {
     }
 
     private long writeSummary(long runId, Path file) throws IOException {
-        // the findings per seller in one pass over the run's findings (StorageOrder), not a count per seller
-        // through the findings' seller index, which a run without workbooks does not build (job/DeferredIndexes)
-        Map<String, Long> findingsTotal = new HashMap<>();
-        jdbc.query("SELECT f.seller_id, COUNT(*) FROM finding f WHERE " + StorageOrder.runId("f") + " = ? GROUP BY f.seller_id",
-                rs -> {
-                    findingsTotal.put(rs.getString(1), rs.getLong(2));
-                }, runId);
+        // not a count per seller through the findings' seller index, which a run without workbooks does not build
+        Map<String, Long> findingsTotal = StorageOrder.rowsPerSeller(jdbc, "finding", runId);
         return print(file, SUMMARY_HEADER,
                 "SELECT s.seller_id, m.cases_due, m.cases_on_time, m.calls_in_hours, m.calls_answered, m.reviews_total,"
                         + " m.visible_score, m.visible_score_basis, m.gold_label_eligible, m.removable_reviews"

@@ -84,6 +84,7 @@ public class AuditJobFactory {
         ReviewSteps reviews = new ReviewSteps(steps, jdbc);
         AmazonSteps amazon = new AmazonSteps(steps, jdbc);
         DeferredIndexes indexes = new DeferredIndexes(jdbc.getJdbcTemplate(), h2());
+        SellerRange.Work work = new SellerRange.Work(jdbc, run);
 
         SimpleJobBuilder job = null;
         for (ExportTable table : ExportTable.stagingOrder()) {
@@ -93,9 +94,9 @@ public class AuditJobFactory {
         return job
                 .next(indexStep(steps, DeferredIndexes.STAGED_STEP, indexes, DeferredIndexes.STAGED))
                 .next(service.auditWeeks(run))
-                .next(reviews.auditReviews(run))
+                .next(reviews.auditReviews(run, work))
                 .next(amazon.auditReviewRepeats(run))
-                .next(sellers.auditSellers(run))
+                .next(sellers.auditSellers(run, work))
                 .next(indexStep(steps, DeferredIndexes.WORKBOOKS_STEP, indexes, run.workbooks() ? DeferredIndexes.WORKBOOKS : List.of()))
                 .next(steps.tasklet(EXPORT, (contribution, context) -> {
                     CsvOutputs.Written written = new CsvOutputs(jdbc.getJdbcTemplate())
@@ -103,8 +104,7 @@ public class AuditJobFactory {
                     contribution.incrementWriteCount(written.findings() + written.sellers() + written.rejected());
                     return RepeatStatus.FINISHED;
                 }))
-                .next(steps.partitioned(WORKBOOKS, run.workbooks() ? SellerRange.workbookPartitioner(jdbc, run)
-                        : SellerRange.partitioner(jdbc, run), (name, range) ->
+                .next(steps.partitioned(WORKBOOKS, run.workbooks() ? work.workbooks() : work.audit(), (name, range) ->
                         steps.tasklet(name, (contribution, context) -> {
                             if (run.workbooks()) {
                                 contribution.incrementWriteCount(writeWorkbooks(run, name, range));

@@ -35,8 +35,8 @@ final class ReviewSteps {
     }
 
     /** Partitioned by seller: each partition judges the reviews of its sellers. */
-    Step auditReviews(AuditRun run) {
-        return steps.partitioned(AUDIT_REVIEWS, SellerRange.partitioner(jdbc, run),
+    Step auditReviews(AuditRun run, SellerRange.Work work) {
+        return steps.partitioned(AUDIT_REVIEWS, work.audit(),
                 (name, sellers) -> auditReviews(run, name, sellers));
     }
 

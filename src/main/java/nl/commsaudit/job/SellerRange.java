@@ -45,38 +45,55 @@ record SellerRange(String first, String last) {
     }
 
     /**
-     * A BOL seller's staged cases and reviews (what its audit and its workbook go through), else 0;
-     * counted in one pass over each table, before the sellers are weighed.
+     * The partitioners of one run's steps. The sellers' staged cases and reviews are counted once, when
+     * the first partitioned step starts (staging is over by then), in one pass over each table, and
+     * shared by the steps after it.
      */
-    private static Weight bolRows(NamedParameterJdbcTemplate jdbc, long runId) {
-        Map<String, Long> cases = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_case", runId);
-        Map<String, Long> reviews = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_review", runId);
-        return (seller, marketplace) -> "BOL".equals(marketplace)
-                ? cases.getOrDefault(seller, 0L) + reviews.getOrDefault(seller, 0L) : 0;
-    }
+    static final class Work {
 
-    /**
-     * Splits the run's sellers into at most {@code gridSize} ranges of about equal audit work: each seller
-     * weighs its staged cases and reviews plus one (a few large sellers must not all land in one
-     * partition); an Amazon seller, whose cases and reviews are not audited, weighs one. A run without
-     * sellers gets one empty range.
-     */
-    static Partitioner partitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
-        return partitioner(jdbc, run, () -> bolRows(jdbc, run.runId()), 1);
-    }
+        private final NamedParameterJdbcTemplate jdbc;
+        private final AuditRun run;
+        private Weight bolRows;
 
-    /**
-     * Ranges of about equal workbook work: a workbook costs about as much as 2,000 of its rows before
-     * its first row (a measured 30-40 ms: styles, charts, the package), then its rows: the seller's
-     * findings, and a BOL seller's cases and reviews. (With the audit's weights, in which an Amazon
-     * seller weighs one, one partition wrote 51 s and the other 93 s of a night's 5,000 workbooks.)
-     */
-    static Partitioner workbookPartitioner(NamedParameterJdbcTemplate jdbc, AuditRun run) {
-        return partitioner(jdbc, run, () -> {
-            Map<String, Long> findings = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "finding", run.runId());
-            Weight bol = bolRows(jdbc, run.runId());
-            return (seller, marketplace) -> findings.getOrDefault(seller, 0L) + bol.of(seller, marketplace);
-        }, 2_000);
+        Work(NamedParameterJdbcTemplate jdbc, AuditRun run) {
+            this.jdbc = jdbc;
+            this.run = run;
+        }
+
+        /**
+         * Splits the run's sellers into at most {@code gridSize} ranges of about equal audit work: each
+         * seller weighs its staged cases and reviews plus one (a few large sellers must not all land in
+         * one partition); an Amazon seller, whose cases and reviews are not audited, weighs one. A run
+         * without sellers gets one empty range.
+         */
+        Partitioner audit() {
+            return partitioner(jdbc, run, this::bolRows, 1);
+        }
+
+        /**
+         * Ranges of about equal workbook work: a workbook costs about as much as 2,000 of its rows before
+         * its first row (a measured 30-40 ms: styles, charts, the package), then its rows: the seller's
+         * findings, and a BOL seller's cases and reviews. (With the audit's weights, in which an Amazon
+         * seller weighs one, one partition wrote 51 s and the other 93 s of a night's 5,000 workbooks.)
+         */
+        Partitioner workbooks() {
+            return partitioner(jdbc, run, () -> {
+                Map<String, Long> findings = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "finding", run.runId());
+                Weight bol = bolRows();
+                return (seller, marketplace) -> findings.getOrDefault(seller, 0L) + bol.of(seller, marketplace);
+            }, 2_000);
+        }
+
+        /** A BOL seller's staged cases and reviews (what its audit and its workbook go through), else 0. */
+        private synchronized Weight bolRows() {
+            if (bolRows == null) {
+                Map<String, Long> cases = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_case", run.runId());
+                Map<String, Long> reviews = StorageOrder.rowsPerSeller(jdbc.getJdbcTemplate(), "stg_review", run.runId());
+                bolRows = (seller, marketplace) -> "BOL".equals(marketplace)
+                        ? cases.getOrDefault(seller, 0L) + reviews.getOrDefault(seller, 0L) : 0;
+            }
+            return bolRows;
+        }
     }
 
     /** @param weight each seller's work, asked when the step partitions; each seller weighs it plus {@code fixed} */

@@ -88,8 +88,8 @@ final class SellerSteps {
      * Partitioned by seller: each partition reads the figures of its range of sellers (one grouped query
      * per table, which on one thread was most of the step), then its sellers, and judges them.
      */
-    Step auditSellers(AuditRun run) {
-        return steps.partitioned(AUDIT_SELLERS, SellerRange.partitioner(jdbc, run),
+    Step auditSellers(AuditRun run, SellerRange.Work work) {
+        return steps.partitioned(AUDIT_SELLERS, work.audit(),
                 (name, sellers) -> auditSellers(run, name, sellers));
     }
 

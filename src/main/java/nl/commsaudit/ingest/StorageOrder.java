@@ -1,5 +1,9 @@
 package nl.commsaudit.ingest;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * A query that wants a large share of one run's rows of a table reads them in one pass in storage order
  * instead of through an index on {@code run_id}. H2 fetches each row an index entry points to with a
@@ -25,9 +29,8 @@ public final class StorageOrder {
      * sellers at once this is cheaper than a count per seller through an index, and needs none (some
      * are built only for the workbooks, job/DeferredIndexes). A seller without rows is absent.
      */
-    public static java.util.Map<String, Long> rowsPerSeller(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            String table, long runId) {
-        java.util.Map<String, Long> rows = new java.util.HashMap<>();
+    public static Map<String, Long> rowsPerSeller(JdbcTemplate jdbc, String table, long runId) {
+        Map<String, Long> rows = new HashMap<>();
         jdbc.query("SELECT t.seller_id, COUNT(*) FROM " + table + " t WHERE " + runId("t") + " = ? GROUP BY t.seller_id",
                 rs -> {
                     rows.put(rs.getString(1), rs.getLong(2));

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * audit steps read after the last stage step ({@value #STAGED_STEP}), those only the workbooks read
  * before the export ({@value #WORKBOOKS_STEP}, the audit steps add findings too), and only when the run
  * writes workbooks (the partitions' weights and seller-summary.csv count rows per seller in one pass
- * over a table instead). Both steps run on every start of a run, a restart too, so that the indexes a
+ * over a table instead, and the examples of a weekly warning are found in one pass too). Both steps run on every start of a run, a restart too, so that the indexes a
  * run reads are there whatever an interrupted run or another run left.</li>
  * </ul>
  * Queries give the same answers with or without an index; what an index missing at the wrong moment
@@ -46,13 +46,13 @@ public final class DeferredIndexes {
         }
     }
 
-    /** Read from {@code audit-weeks} on (the examples of a week, the earlier review of an order). */
+    /** Read from {@code audit-reviews} on (the earlier review of an order). */
     static final List<Index> STAGED = List.of(
-            new Index("ix_stg_case_seller", "stg_case", List.of("run_id", "seller_id", "iso_week")),
             new Index("ix_stg_review_order", "stg_review", List.of("run_id", "order_id")));
 
-    /** Read by the workbooks only (a seller's reviews, its findings, those of its KvK number). */
+    /** Read by the workbooks only (a seller's cases and weeks, its reviews, its findings, those of its KvK number). */
     static final List<Index> WORKBOOKS = List.of(
+            new Index("ix_stg_case_seller", "stg_case", List.of("run_id", "seller_id", "iso_week")),
             new Index("ix_stg_review_seller", "stg_review", List.of("run_id", "seller_id")),
             new Index("ix_finding_seller", "finding", List.of("run_id", "seller_id")),
             new Index("ix_finding_kvk", "finding", List.of("run_id", "kvk_number")));

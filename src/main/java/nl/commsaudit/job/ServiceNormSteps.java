@@ -3,7 +3,10 @@ package nl.commsaudit.job;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.commsaudit.calendar.WorkingHoursClock;
 import nl.commsaudit.ingest.StorageOrder;
 import nl.commsaudit.rules.Finding;
@@ -11,7 +14,6 @@ import nl.commsaudit.rules.bol.service.BolSvcWeeklyWarningRule;
 import nl.commsaudit.rules.bol.service.WeekFigures;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 final class ServiceNormSteps {
 
     static final String AUDIT_WEEKS = "audit-weeks";
+    /** Missed customer questions named in a weekly warning's evidence. */
+    private static final int EXAMPLES = 20;
 
     private final StepFactory steps;
     private final NamedParameterJdbcTemplate jdbc;
@@ -56,20 +60,74 @@ final class ServiceNormSteps {
                 },
                 (rs, i) -> new WeekRow(rs.getString("seller_id"), rs.getString("kvk_number"),
                         rs.getString("iso_week"), rs.getLong("missed")));
+        Examples examples = new Examples(run);
         return steps.<WeekRow, Finding>chunk(AUDIT_WEEKS, reader,
                 week -> rule.check(new WeekFigures(week.sellerId(), week.isoWeek(), weekStart(week.isoWeek()),
-                                week.missed(), examples(run, week)))
+                                week.missed(), examples.of(week)))
                         .map(v -> Finding.of(rule, run.rules().settings(), week.sellerId(), week.kvkNumber(), null, v))
                         .orElse(null),
                 chunk -> findings.insert(run.runId(), AUDIT_WEEKS, List.copyOf(chunk.getItems())));
     }
 
-    private List<String> examples(AuditRun run, WeekRow week) {
-        return jdbc.queryForList("SELECT a.case_id FROM stg_case a WHERE a.run_id = :run_id"
-                        + " AND a.seller_id = :seller_id AND a.iso_week = :iso_week AND a.origin = 'CUSTOMER' AND a.missed"
-                        + " ORDER BY a.deadline_at, a.case_id FETCH FIRST 20 ROWS ONLY",
-                new MapSqlParameterSource("run_id", run.runId()).addValue("seller_id", week.sellerId())
-                        .addValue("iso_week", week.isoWeek()), String.class);
+    /**
+     * The first {@value #EXAMPLES} missed customer questions (by deadline, then id) of each week that
+     * reaches the weekly warning's threshold, for the evidence, by seller and week. They are found in one
+     * ordered pass over the run's missed customer questions, the first time a week asks, instead of a
+     * query per week through the cases' seller index, which a run builds only for its workbooks
+     * ({@link DeferredIndexes}). What is kept is at most {@value #EXAMPLES} ids per week of a warning.
+     */
+    private final class Examples {
+
+        private final AuditRun run;
+        private Map<String, List<String>> byWeek;
+
+        Examples(AuditRun run) {
+            this.run = run;
+        }
+
+        synchronized List<String> of(WeekRow week) {
+            if (byWeek == null) {
+                byWeek = find();
+            }
+            return byWeek.getOrDefault(key(week.sellerId(), week.isoWeek()), List.of());
+        }
+
+        private Map<String, List<String>> find() {
+            long threshold = run.rules().weeklyWarning().threshold();
+            Map<String, List<String>> found = new HashMap<>();
+            var week = new Object() {
+                String key;
+                long missed;
+                final List<String> first = new ArrayList<>(EXAMPLES);
+
+                void close() {
+                    if (key != null && missed >= threshold) {
+                        found.put(key, List.copyOf(first));
+                    }
+                }
+            };
+            jdbc.getJdbcTemplate().query("SELECT a.seller_id, a.iso_week, a.case_id FROM stg_case a"
+                    + " WHERE " + StorageOrder.runId("a") + " = ? AND a.origin = 'CUSTOMER' AND a.missed AND a.iso_week IS NOT NULL"
+                    + " ORDER BY a.seller_id, a.iso_week, a.deadline_at, a.case_id", rs -> {
+                        String key = key(rs.getString(1), rs.getString(2));
+                        if (!key.equals(week.key)) {
+                            week.close();
+                            week.key = key;
+                            week.missed = 0;
+                            week.first.clear();
+                        }
+                        week.missed++;
+                        if (week.first.size() < EXAMPLES) {
+                            week.first.add(rs.getString(3));
+                        }
+                    }, run.runId());
+            week.close();
+            return found;
+        }
+
+        private static String key(String sellerId, String isoWeek) {
+            return sellerId + '\u0000' + isoWeek;
+        }
     }
 
     /** Monday 00:00 Amsterdam of an ISO week written {@code 2026-W10}. */

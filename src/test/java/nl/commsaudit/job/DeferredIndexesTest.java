@@ -53,7 +53,7 @@ class DeferredIndexesTest {
         assertThat(indexes.build(DeferredIndexes.STAGED)).containsExactly("ix_stg_review_order");
         assertThat(exists("ix_finding_seller")).as("the workbooks' wait for their own step").isFalse();
         assertThat(indexes.build(DeferredIndexes.WORKBOOKS)).containsExactly("ix_stg_review_seller", "ix_finding_seller",
-                "ix_finding_kvk");
+                "ix_finding_kvk"); // ix_stg_case_seller was kept: its table holds rows
         for (DeferredIndexes.Index index : DeferredIndexes.all()) {
             assertThat(columns(index)).as(index.name()).isEqualTo(index.columns());
         }
